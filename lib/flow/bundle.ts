@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { jsonValueSchema } from "./json";
+import { flowNodeSchema } from "./document";
+import { nodeKinds } from "./node-kinds";
+import { flowSettingsSchema } from "./settings";
+
+export const BUNDLE_VERSION = 1;
+
+/**
+ * A node as the interpreter sees it: no layout, config with defaults applied, and each output
+ * port resolved to the id of the node it leads to (`null` = unconnected; the runtime then applies
+ * the protocol's default, e.g. an unconnected `no_match` goes to the default fallback).
+ */
+const next = z.record(z.string(), z.string().nullable());
+const bundleNodeOf = {
+  start: z.object({ id: z.string(), kind: z.literal("start"), config: nodeKinds.start.configSchema, next }),
+  message: z.object({ id: z.string(), kind: z.literal("message"), config: nodeKinds.message.configSchema, next }),
+  question: z.object({ id: z.string(), kind: z.literal("question"), config: nodeKinds.question.configSchema, next }),
+  intent: z.object({ id: z.string(), kind: z.literal("intent"), config: nodeKinds.intent.configSchema, next }),
+  condition: z.object({ id: z.string(), kind: z.literal("condition"), config: nodeKinds.condition.configSchema, next }),
+  set: z.object({ id: z.string(), kind: z.literal("set"), config: nodeKinds.set.configSchema, next }),
+  webhook: z.object({ id: z.string(), kind: z.literal("webhook"), config: nodeKinds.webhook.configSchema, next }),
+  fallback: z.object({ id: z.string(), kind: z.literal("fallback"), config: nodeKinds.fallback.configSchema, next }),
+  handoff: z.object({ id: z.string(), kind: z.literal("handoff"), config: nodeKinds.handoff.configSchema, next }),
+  ticket: z.object({ id: z.string(), kind: z.literal("ticket"), config: nodeKinds.ticket.configSchema, next }),
+  callback: z.object({ id: z.string(), kind: z.literal("callback"), config: nodeKinds.callback.configSchema, next }),
+  end: z.object({ id: z.string(), kind: z.literal("end"), config: nodeKinds.end.configSchema, next }),
+};
+export const bundleNodeSchema = z.discriminatedUnion("kind", [
+  bundleNodeOf.start, bundleNodeOf.message, bundleNodeOf.question, bundleNodeOf.intent,
+  bundleNodeOf.condition, bundleNodeOf.set, bundleNodeOf.webhook, bundleNodeOf.fallback,
+  bundleNodeOf.handoff, bundleNodeOf.ticket, bundleNodeOf.callback, bundleNodeOf.end,
+]);
+export type BundleNode = z.infer<typeof bundleNodeSchema>;
+export type BundleNodeOf<K extends BundleNode["kind"]> = Extract<BundleNode, { kind: K }>;
+
+/** One intent in the bundle's intent index, with the node it belongs to. */
+export const bundleIntentSchema = z.object({
+  nodeId: z.string(),
+  name: z.string(),
+  examples: z.array(z.string()),
+  keywords: z.array(z.string()),
+  patterns: z.array(z.string()),
+});
+
+/** What `compile(document)` produces and every host runs: the unit of export. */
+export const runtimeBundleSchema = z.object({
+  bundleVersion: z.literal(BUNDLE_VERSION),
+  flow: z.object({ id: z.string(), name: z.string(), version: z.number().int().min(0) }),
+  /** sha-256 (hex) of the canonical JSON of everything below; same document → same hash. */
+  hash: z.string(),
+  startNodeId: z.string(),
+  nodes: z.record(z.string(), bundleNodeSchema),
+  /** Intents of all intent nodes, in node then declaration order. */
+  intents: z.array(bundleIntentSchema),
+  variables: z.record(z.string(), jsonValueSchema),
+  settings: flowSettingsSchema,
+});
+export type RuntimeBundle = z.infer<typeof runtimeBundleSchema>;
+
+/** Re-exported so bundle consumers can validate nodes against their kind's schema. */
+export { flowNodeSchema };
