@@ -6,3 +6,4 @@ export * from "./bundle";
 export * from "./node-kinds";
 export { compileFlow, FlowCompileError, type CompileMeta } from "./compile";
 export { canonicalJson } from "./canonical-json";
+export { newFlowDocument } from "./new-document";

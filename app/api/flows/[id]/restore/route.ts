@@ -1,0 +1,13 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { restoreFlow } from "@/db/queries/flows";
+import { parseWith, route } from "@/lib/server/http";
+import { flowIdParams } from "../../schemas";
+
+export const dynamic = "force-dynamic";
+
+/** Undoes a soft delete. */
+export const POST = route(async (_request: Request, context: { params: Promise<{ id: string }> }) => {
+  const { id } = parseWith(flowIdParams, await context.params, "Invalid flow id");
+  return NextResponse.json({ flow: restoreFlow(getDb(), id) });
+});

@@ -1,0 +1,5 @@
+import { FlowsPage } from "@/components/flows/flows-page";
+
+export default function Home() {
+  return <FlowsPage />;
+}

@@ -1,0 +1,25 @@
+import fs from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { flowDocumentSchema } from "@/lib/flow";
+import type { Db } from "./open";
+import { createFlow } from "./queries/flows";
+import { appMeta } from "./schema";
+
+export const DEMO_FLOW_FILE = path.resolve(process.cwd(), "tests/fixtures/flows/acme-support.json");
+
+/**
+ * Adds the demo content to a database that has never been seeded. The `seeded_at` marker (not
+ * "no flows yet") decides, so a designer who deletes the demo flow does not get it back on restart.
+ */
+export function seedDemoContent(db: Db, demoFile = DEMO_FLOW_FILE): { seeded: boolean } {
+  return db.transaction((tx) => {
+    if (tx.select().from(appMeta).where(eq(appMeta.key, "seeded_at")).get()) return { seeded: false };
+    if (fs.existsSync(demoFile)) {
+      const document = flowDocumentSchema.parse(JSON.parse(fs.readFileSync(demoFile, "utf8")));
+      createFlow(tx, { name: document.name, document });
+    }
+    tx.insert(appMeta).values({ key: "seeded_at", value: new Date().toISOString() }).run();
+    return { seeded: true };
+  });
+}

@@ -1,0 +1,42 @@
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium-path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+// Set once in the main process; workers inherit it, so every worker talks to the same server.
+process.env.BATON_E2E_DB ??= path.join(os.tmpdir(), `baton-e2e-${process.pid}-${Date.now()}.db`);
+process.env.BATON_E2E_PORT ??= String(3200 + (process.pid % 500));
+const port = Number(process.env.BATON_E2E_PORT);
+const executablePath = chromiumPath();
+
+export default defineConfig({
+  testDir: root + "/tests/e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  outputDir: path.join(root, "test-results"),
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: "chromium",
+    headless: true,
+    trace: "retain-on-failure",
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      DATABASE_PATH: process.env.BATON_E2E_DB,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+    },
+  },
+});
