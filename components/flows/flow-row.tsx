@@ -65,7 +65,7 @@ export function FlowRow({ flow }: { flow: FlowSummary }) {
           <DropdownMenuItem onSelect={() => duplicate.mutate()}>
             <Copy className="h-4 w-4" aria-hidden /> Duplicate
           </DropdownMenuItem>
-          <DropdownMenuItem onSelect={() => window.location.assign(`/api/flows/${flow.id}/document`)}>
+          <DropdownMenuItem onSelect={() => downloadDocument(flow.id)}>
             <Download className="h-4 w-4" aria-hidden /> Download document
           </DropdownMenuItem>
           <DropdownMenuSeparator />
@@ -77,4 +77,12 @@ export function FlowRow({ flow }: { flow: FlowSummary }) {
       <RenameFlowDialog flow={flow} open={renaming} onOpenChange={setRenaming} />
     </li>
   );
+}
+
+/** Follows the download link in place: the response is an attachment, so the page stays. */
+function downloadDocument(id: string) {
+  const link = document.createElement("a");
+  link.href = `/api/flows/${id}/document`;
+  link.download = "";
+  link.click();
 }

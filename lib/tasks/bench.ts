@@ -19,8 +19,8 @@ const files = fs
 
 const results: { name: string; tables: BenchTable[]; error?: string }[] = [];
 for (const file of files) {
-  const module: { default: Benchmark } = await import(pathToFileURL(path.join(benchDir, file)).href);
-  const bench = module.default;
+  const loaded: { default: Benchmark } = await import(pathToFileURL(path.join(benchDir, file)).href);
+  const bench = loaded.default;
   console.log(`\n▶ ${bench.name}`);
   try {
     const tables = await bench.run();
