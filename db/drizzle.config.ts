@@ -2,6 +2,7 @@ import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "sqlite",
-  schema: "./db/schema.ts",
+  // One file per area keeps schema files small; every table must be listed here to get migrations.
+  schema: ["./db/schema.ts", "./db/auth-schema.ts"],
   out: "./db/migrations",
 });
