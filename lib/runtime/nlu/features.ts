@@ -1,0 +1,29 @@
+import { normalizeText } from "./normalize";
+import { stem } from "./stem";
+import { canonical, joinPhrases } from "./synonyms";
+
+/**
+ * The features of a message: its distinct canonical stems, in order of first appearance, without
+ * the function words of STOP_WORDS. Question words and prepositions stay ("when", "how", "from",
+ * "to" are real evidence of intent); "please", "my", "can", "you" never are.
+ */
+export function features(text: string): string[] {
+  const out: string[] = [];
+  for (const word of joinPhrases(normalizeText(text)).split(" ")) {
+    let f = CACHE.get(word);
+    if (f === undefined) {
+      if (CACHE.size > 20_000) CACHE.clear(); // bounded memory; results never depend on it
+      CACHE.set(word, (f = word && canonical(stem(word))));
+    }
+    if (f && !STOP_WORDS.has(f) && !out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
+/** Stems that carry no intent by themselves. */
+export const STOP_WORDS = new Set(
+  "a an the my me i you your we our it its this that is are am was be do doe did can could would will should pleas just".split(" "),
+);
+
+/** Word → feature, memoised: stemming is the costly step and people reuse their words. */
+const CACHE = new Map<string, string>();

@@ -1,0 +1,48 @@
+import { normalizeText } from "./normalize";
+
+/**
+ * True when the user asks for a human: "put me through to somebody", "human please", "can a live
+ * rep help me", "agent!", "is there a human there" — plus the flow's own `extraPhrases` (matched
+ * as whole words after normalisation). It errs towards precision on messages that only mention
+ * people: "the agent was rude last time" is a complaint about an agent, not a request for one,
+ * and "I don't want to talk to a human" is no request either.
+ */
+export function isLiveAgentRequest(text: string, extraPhrases: readonly string[] = []): boolean {
+  const norm = " " + normalizeText(text.slice(0, 2000)) + " ";
+  if (extraPhrases.some((p) => {
+    const phrase = normalizeText(p);
+    return phrase !== "" && norm.includes(" " + phrase + " ");
+  })) return true;
+  if (ALONE.test(norm)) return true;
+  for (const rule of RULES) {
+    const m = rule.exec(norm);
+    if (m && !NEGATED.test(norm.slice(Math.max(0, m.index - 16), m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+const STRONG =
+  "(?:human|humans|human being|person|agent|agents|rep|reps|representative|representatives|operator|staff|" +
+  "employee|manager|supervisor|customer (?:service|support|care)|support (?:team|staff)|live chat|advisor|adviser)";
+const ANY = `(?:${STRONG}|someone|somebody|anyone|anybody|people|one of (?:your|the) (?:agents|reps|staff|people))`;
+const DET = "(?:(?:a|an|the|some|your|to|with) )*(?:(?:real|live|actual|human|customer|proper|flesh and blood) )*";
+const FILLER = "(?:please|pls|plz|now|asap|a|an|the|hi|hey|hello|ok|okay|just|i|me|want|need|real|live|actual|human|right|urgent|immediately)";
+
+/** The whole message is a person noun and filler: "agent!", "human please", "a real person now". */
+const ALONE = new RegExp(`^ (?:${FILLER} )*${STRONG} (?:${FILLER} )*$`);
+
+const RULES = [
+  // talk / connect / transfer verb, its object "me", then the person: "put me through to somebody"
+  new RegExp(
+    ` (?:talk|talking|speak|speaking|chat|chatting|connect|transfer|put|pass|forward|route|escalate|switch|hand|get|reach|contact|message|call)` +
+      ` (?:(?:me|us|this|it) )?(?:(?:through|over|across|back) )?${DET}${ANY} `,
+  ),
+  // wanting or asking for one: "I need a human", "is there a human there", "can I have an agent"
+  new RegExp(` (?:want|need|like|prefer|request|demand|give me|bring me|find me|is there|are there|(?:can|could|may) (?:i|we) have|send) ${DET}${STRONG} `),
+  new RegExp(` (?:is|are) there (?:any|some)(?:one|body) `),
+  // the person doing the helping: "can a live rep help me", "can someone help"
+  new RegExp(` (?:can|could|will|would|may) ${DET}${ANY} (?:please )?(?:help|assist|call|contact|take over|look) `),
+];
+
+/** A negation just before or inside the request: "I don't want to talk to a human". */
+const NEGATED = / (?:not|never|dont|without) /;

@@ -1,0 +1,27 @@
+/**
+ * Softmax over `logits` in place, built from + − × ÷ only. `Math.exp` may differ in the last bit
+ * between JavaScript engines; IEEE basic arithmetic may not, so the same model gives bit-identical
+ * scores in Node, Chrome, Firefox and Safari.
+ */
+export function softmax(logits: Float64Array): void {
+  let max = -Infinity;
+  for (const v of logits) if (v > max) max = v;
+  let sum = 0;
+  for (let i = 0; i < logits.length; i++) sum += logits[i] = exp((logits[i] ?? 0) - max);
+  for (let i = 0; i < logits.length; i++) logits[i] = (logits[i] ?? 0) / sum;
+}
+
+/** e^x for x ≤ 0 (below −30 counts as 0): 2^k by table, e^r (|r| ≤ ln2/2) by Horner's rule. */
+function exp(x: number): number {
+  if (!(x > -30)) return 0;
+  const k = Math.round(x / LN2);
+  const r = x - k * LN2;
+  let sum = 1;
+  for (let n = 11; n > 0; n--) sum = 1 + r * sum * (INV[n] ?? 0);
+  return sum * (POW2[-k] ?? 0);
+}
+
+const LN2 = 0.6931471805599453;
+const INV = [0, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9, 1 / 10, 1 / 11];
+const POW2: number[] = [];
+for (let i = 0, p = 1; i < 50; i++, p /= 2) POW2.push(p);

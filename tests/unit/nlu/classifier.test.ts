@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { trainClassifier, type IntentTrainingData } from "../../../lib/runtime/nlu";
+import { SUPPORT_INTENTS } from "./support-flow";
+
+const model = trainClassifier(SUPPORT_INTENTS);
+
+describe("trainClassifier", () => {
+  it("matches paraphrases of the examples", () => {
+    expect(model.classify("Where's my package?").intent).toBe("order_status");
+    expect(model.classify("I'd like my money back").intent).toBe("refund");
+    expect(model.classify("tracking my orders").intent).toBe("order_status");
+    expect(model.classify("This service is TERRIBLE").intent).toBe("complaint");
+  });
+
+  it("does not let 'please', 'my', 'can' or 'you' decide an intent", () => {
+    for (const text of ["please", "my", "can you", "please can you help me", "the"]) {
+      expect(model.classify(text).intent, text).toBeNull();
+    }
+  });
+
+  it("rejects a message unrelated to every intent", () => {
+    expect(model.classify("what's the weather in Paris").intent).toBeNull();
+    expect(model.classify("book me a flight").intent).toBeNull();
+    expect(model.classify("").intent).toBeNull();
+  });
+
+  // KNOWN GAP: "order" alone carries order_status to ~0.7; an unknown word ("pizza") only cuts the
+  // score a little. `it.fails` keeps this visible and will flag when it starts passing.
+  it.fails("rejects 'can you order me a pizza' without out-of-scope examples", () => {
+    expect(model.classify("can you order me a pizza").intent).toBeNull();
+  });
+
+  it("rejects 'can you order me a pizza' once a pizza example is out of scope", () => {
+    const taught = trainClassifier(SUPPORT_INTENTS, { outOfScope: ["order a pizza", "i want pizza delivered"] });
+    expect(taught.classify("can you order me a pizza").intent).toBeNull();
+    expect(taught.classify("where is my order").intent).toBe("order_status");
+  });
+
+  it("learns rejection from out-of-scope examples", () => {
+    const intents: IntentTrainingData[] = [
+      { name: "book", examples: ["book a table", "reserve a table for two", "table for four tonight"], keywords: [], patterns: [] },
+      { name: "hours", examples: ["when are you open", "opening hours", "what time do you close"], keywords: [], patterns: [] },
+    ];
+    const message = "book a flight to Rome";
+    const plain = trainClassifier(intents).classify(message);
+    const taught = trainClassifier(intents, { outOfScope: ["book a flight", "flight to london", "cheap flights to paris"] }).classify(message);
+    expect(taught.intent).toBeNull();
+    expect(taught.score).toBeLessThan(plain.score);
+  });
+
+  it("tolerates a typo in a known word", () => {
+    expect(model.classify("i want a refnud").intent).toBe("refund");
+  });
+
+  it("treats a keyword or regex hit as strong evidence, even without examples", () => {
+    const intents: IntentTrainingData[] = [
+      ...SUPPORT_INTENTS,
+      { name: "invoice", examples: [], keywords: ["invoice", "receipt"], patterns: [] },
+      { name: "order_number", examples: [], keywords: [], patterns: ["\\b[A-Z]{2}-\\d{6}\\b"] },
+    ];
+    const withHits = trainClassifier(intents);
+    expect(withHits.classify("send me the INVOICES").intent).toBe("invoice");
+    expect(withHits.classify("it's ab-123456").intent).toBe("order_number");
+    expect(withHits.classify("ab-123456").score).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("ignores an invalid regex pattern instead of throwing", () => {
+    const intents: IntentTrainingData[] = [{ name: "x", examples: ["hello there"], keywords: [], patterns: ["("] }];
+    expect(() => trainClassifier(intents).classify("(")).not.toThrow();
+  });
+
+  it("honours the threshold", () => {
+    const text = "my parcel";
+    const score = model.classify(text).score;
+    expect(score).toBeGreaterThan(0);
+    expect(trainClassifier(SUPPORT_INTENTS, { threshold: score }).classify(text).intent).toBe("order_status");
+    expect(trainClassifier(SUPPORT_INTENTS, { threshold: Math.min(1, score + 0.01) }).classify(text).intent).toBeNull();
+  });
+
+  it("ranks every intent, best first, and reports the best score even below the threshold", () => {
+    const result = model.classify("is my parcel late or broken");
+    expect(result.ranking.map((r) => r.intent).sort()).toEqual(["complaint", "order_status", "refund"]);
+    const scores = result.ranking.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(result.score).toBe(scores[0]);
+  });
+
+  it("is deterministic: the same data gives identical scores", () => {
+    const again = trainClassifier(structuredClone(SUPPORT_INTENTS));
+    for (const text of ["where is my order", "refund", "pizza", "I am angry about the broken item"]) {
+      expect(JSON.stringify(again.classify(text))).toBe(JSON.stringify(model.classify(text)));
+    }
+  });
+
+  it("returns no match when the flow has no intents", () => {
+    expect(trainClassifier([]).classify("hello")).toEqual({ intent: null, score: 0, ranking: [] });
+  });
+
+  it("does not match everything in a one-intent flow", () => {
+    const one = trainClassifier([{ name: "greet", examples: ["hello", "hi there", "good morning"], keywords: [], patterns: [] }]);
+    expect(one.classify("hello!").intent).toBe("greet");
+    expect(one.classify("cancel my subscription").intent).toBeNull();
+  });
+});

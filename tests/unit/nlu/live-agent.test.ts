@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { isLiveAgentRequest } from "../../../lib/runtime/nlu";
+import { ASKS_FOR_A_PERSON, DOES_NOT_ASK_FOR_A_PERSON, HOLDOUT_ASKS, HOLDOUT_NOT } from "./live-agent-corpus";
+
+function precisionRecall(positives: string[], negatives: string[]) {
+  const tp = positives.filter((s) => isLiveAgentRequest(s)).length;
+  const fp = negatives.filter((s) => isLiveAgentRequest(s)).length;
+  return { precision: tp / (tp + fp || 1), recall: tp / positives.length };
+}
+
+describe("isLiveAgentRequest", () => {
+  it("has a corpus of at least 60 requests and 60 non-requests", () => {
+    expect(ASKS_FOR_A_PERSON.length).toBeGreaterThanOrEqual(60);
+    expect(DOES_NOT_ASK_FOR_A_PERSON.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it("recognises the ways people ask for a person (development corpus)", () => {
+    const { precision, recall } = precisionRecall(ASKS_FOR_A_PERSON, DOES_NOT_ASK_FOR_A_PERSON);
+    expect(precision).toBeGreaterThanOrEqual(0.97);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("generalises to phrasings it was not developed on (hold-out)", () => {
+    const { precision, recall } = precisionRecall(HOLDOUT_ASKS, HOLDOUT_NOT);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("catches the phrasings from the design document", () => {
+    for (const s of ["put me through to somebody", "human please", "can a live rep help me"]) {
+      expect(isLiveAgentRequest(s), s).toBe(true);
+    }
+  });
+
+  it("does not treat a complaint about an agent, or a refusal, as a request", () => {
+    expect(isLiveAgentRequest("the agent was rude last time")).toBe(false);
+    expect(isLiveAgentRequest("I don't want to talk to a human")).toBe(false);
+  });
+
+  it("adds the flow's own phrases, matched as whole words", () => {
+    expect(isLiveAgentRequest("call the concierge")).toBe(false);
+    expect(isLiveAgentRequest("Call the Concierge!", ["call the concierge"])).toBe(true);
+    expect(isLiveAgentRequest("recall the concierge", ["call the concierge"])).toBe(false);
+    expect(isLiveAgentRequest("anything", [""])).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isLiveAgentRequest, isNegativeMessage, normalizeText, trainClassifier } from "../../../lib/runtime/nlu";
+import { SUPPORT_INTENTS } from "./support-flow";
+
+const model = trainClassifier(SUPPORT_INTENTS, { outOfScope: ["order me a pizza"] });
+const anyText = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme", maxLength: 50 }), fc.constant(""));
+
+describe("NLU on arbitrary input", () => {
+  it("classify never throws and scores stay in [0, 1]", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const r = model.classify(text);
+        expect(r.score).toBeGreaterThanOrEqual(0);
+        expect(r.score).toBeLessThanOrEqual(1);
+        for (const s of r.ranking) expect(s.score >= 0 && s.score <= 1).toBe(true);
+        expect(r.intent === null || r.score >= 0.5).toBe(true);
+      }),
+    );
+  });
+
+  it("copes with emoji and a 10,000-character message", () => {
+    expect(model.classify("📦📦📦 where is my order 🙏").intent).toBe("order_status");
+    const long = "where is my order ".repeat(600);
+    expect(long.length).toBeGreaterThan(10_000);
+    expect(() => model.classify(long)).not.toThrow();
+    expect(isLiveAgentRequest(long)).toBe(false);
+    expect(isNegativeMessage(long)).toBe(false);
+  });
+
+  it("the detectors and normalisation never throw", () => {
+    fc.assert(
+      fc.property(anyText, fc.array(anyText, { maxLength: 3 }), (text, extra) => {
+        expect(typeof isLiveAgentRequest(text, extra)).toBe("boolean");
+        expect(typeof isNegativeMessage(text)).toBe("boolean");
+        expect(normalizeText(normalizeText(text))).toBe(normalizeText(text));
+      }),
+    );
+  });
+});
