@@ -1,7 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
-import { BUNDLE_VERSION, type RuntimeBundle } from "./bundle";
-import { canonicalJson, sortKeys } from "./canonical-json";
+import { BUNDLE_VERSION, type BundleNode, type RuntimeBundle } from "./bundle";
 import { flowDocumentSchema, type FlowDocumentInput, type FlowNode } from "./document";
 import type { JsonValue } from "./json";
 import { portsOf } from "./node-kinds";
@@ -27,7 +26,8 @@ export class FlowCompileError extends Error {
  * Turns a flow document into the runtime bundle every host executes: layout stripped, defaults
  * applied, each port resolved to its target node id, intents indexed, hashed. Deterministic: the
  * same document and meta give byte-identical `JSON.stringify` output. Run `validate()` first —
- * compile only refuses what it cannot represent, not what the protocol forbids.
+ * compile only refuses what it cannot represent, not what the protocol forbids. The hash is the
+ * sha-256 of the canonical JSON (`canonicalJson`) of the bundle without its hash.
  */
 export function compileFlow(input: FlowDocumentInput, meta: CompileMeta): RuntimeBundle {
   const parsed = flowDocumentSchema.safeParse(input);
@@ -48,11 +48,11 @@ export function compileFlow(input: FlowDocumentInput, meta: CompileMeta): Runtim
     return target !== undefined && nodeIds.has(target) ? target : null;
   };
 
-  const nodes: { [id: string]: JsonValue } = {};
+  const nodes: { [id: string]: BundleNode } = {};
   for (const node of [...document.nodes].sort((a, b) => compareStrings(a.id, b.id))) {
     const next: { [port: string]: string | null } = {};
     for (const port of portsOf(node)) next[port] = resolve(node, port);
-    nodes[node.id] = { id: node.id, kind: node.kind, config: sortKeys(node.config), next };
+    nodes[node.id] = toBundleNode(node, next);
   }
 
   const intents = document.nodes.flatMap((node) =>
@@ -72,25 +72,50 @@ export function compileFlow(input: FlowDocumentInput, meta: CompileMeta): Runtim
     variables[variable.name] = variable.initial ?? null;
   }
 
-  const body = {
+  const body: Omit<RuntimeBundle, "hash"> = {
     bundleVersion: BUNDLE_VERSION,
     flow: { id: meta.flowId, name: document.name, version: meta.version },
     startNodeId: start.id,
     nodes,
     intents,
     variables,
-    settings: sortKeys(document.settings),
+    settings: document.settings,
   };
-  const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson(body))));
-  const bundle = { ...body, hash };
-  // The shape is guaranteed by construction above; the parse documents it and keeps types honest.
-  return runtimeBundleFromJson(bundle);
+  // The hash is over canonical JSON (sorted keys), so key order in the document never changes it.
+  const hash = sha256Hex(JSON.stringify(canonicalValue(body)));
+  return { ...body, hash };
 }
 
-import { runtimeBundleSchema } from "./bundle";
+/**
+ * sha-256 (hex) of the text. Node's native hash when running in Node (5–10× faster on big flows;
+ * `getBuiltinModule` keeps browser bundles free of node imports), @noble/hashes elsewhere — the
+ * same digest either way.
+ */
+function sha256Hex(text: string): string {
+  const crypto = globalThis.process?.getBuiltinModule?.("node:crypto");
+  if (crypto) return crypto.createHash("sha256").update(text, "utf8").digest("hex");
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
 
-function runtimeBundleFromJson(value: unknown): RuntimeBundle {
-  return runtimeBundleSchema.parse(value);
+/** The node without its layout. Built from the parsed node, so it already has the bundle's shape. */
+function toBundleNode(node: FlowNode, next: { [port: string]: string | null }): BundleNode {
+  const { position: _position, note: _note, ...rest } = node;
+  return { ...rest, next };
+}
+
+/**
+ * The same value with object keys sorted and `undefined` properties dropped — what
+ * `canonicalJson` hashes, in one pass over the typed body (it is JSON by construction).
+ */
+function canonicalValue(value: unknown): JsonValue {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : canonicalValue(item)));
+  if (typeof value !== "object") return null;
+  const sorted: { [key: string]: JsonValue } = {};
+  const entries: [string, unknown][] = Object.entries(value);
+  entries.sort((a, b) => compareStrings(a[0], b[0]));
+  for (const [key, child] of entries) if (child !== undefined) sorted[key] = canonicalValue(child);
+  return sorted;
 }
 
 function compareStrings(a: string, b: string): number {
