@@ -112,3 +112,31 @@ describe("flows API", () => {
     expect(body.error?.details).toEqual([{ path: "nodes[0].config.text", message: "A message needs text" }]);
   });
 });
+
+describe("importing older and newer documents", () => {
+  it("migrates a prototype (schemaVersion 0) document on import", async () => {
+    const prototype = {
+      name: "Prototype",
+      agentPhrases: ["get me a manager"],
+      nodes: [
+        { id: "s", type: "start", position: { x: 0, y: 0 }, data: {} },
+        { id: "m", type: "message", position: { x: 200, y: 0 }, data: { text: "Hello" } },
+      ],
+      edges: [{ source: "s", sourceHandle: "next", target: "m" }],
+    };
+    const { status, body } = await call(importFlow, { rawBody: JSON.stringify(prototype) });
+    expect(status).toBe(201);
+    expect(body.flow?.document).toMatchObject({
+      schemaVersion: 1,
+      nodes: [{ kind: "start" }, { kind: "message", config: { text: "Hello" } }],
+      edges: [{ source: "s", sourcePort: "next", target: "m" }],
+      settings: { liveAgent: { phrases: ["get me a manager"] } },
+    });
+  });
+
+  it("refuses a document from a newer Baton with a message saying so", async () => {
+    const { status, body } = await call(importFlow, { rawBody: JSON.stringify({ schemaVersion: 99, name: "Future", nodes: [] }) });
+    expect(status).toBe(422);
+    expect(body.error?.message).toContain("newer Baton");
+  });
+});
