@@ -1,0 +1,68 @@
+import { normalizeText } from "../nlu";
+import { interpolate } from "../template";
+import { awaitInput, isRecord, issue, readString, say, setVariable } from "../turn";
+import type { CallbackSlot } from "../types";
+import { validateAnswer } from "../validate-answer";
+import type { Executor } from "./executor";
+import { openCard, queueOf } from "./ticket";
+
+/**
+ * Callback: asks a phone number (validated), asks the host for slots inside business hours,
+ * offers them as quick replies, schedules the picked one → `{{callback_ref}}`,
+ * `{{callback_slot}}` (its label), `scheduled`; no slots or a failed scheduling → `failed`.
+ */
+export const callbackExecutor: Executor<"callback"> = {
+  enter(node, turn) {
+    say(turn, interpolate(node.config.askPhone, turn.state.variables), node.id);
+    return awaitInput(turn, node.id, "phone");
+  },
+  onInput(node, turn, text, awaiting) {
+    const queue = queueOf(turn, node.config.queue);
+    if (awaiting.field === "phone") {
+      const phone = validateAnswer(text, "phone");
+      if (typeof phone !== "string") {
+        say(turn, "That doesn't look like a phone number. Please type it with the country code, like +44 20 7946 0000.", node.id);
+        return awaitInput(turn, node.id, "phone");
+      }
+      setVariable(turn, node.id, "callback_phone", phone);
+      return issue(turn, node.id, { type: "offer_callback_slots", queue });
+    }
+    const choices = awaiting.choices ?? [];
+    const wanted = normalizeText(text);
+    const picked = choices.find((choice) => normalizeText(choice.label) === wanted || choice.value === text.trim());
+    if (!picked) {
+      say(turn, "Please pick one of these times:", node.id, choices);
+      return awaitInput(turn, node.id, "slot", choices);
+    }
+    const slot = { value: picked.value ?? picked.label, label: picked.label };
+    setVariable(turn, node.id, "callback_slot", slot.label);
+    setVariable(turn, node.id, "callback_slot_at", slot.value);
+    return issue(turn, node.id, {
+      type: "schedule_callback",
+      queue,
+      phone: String(turn.state.variables.callback_phone ?? ""),
+      slot,
+      context: openCard(turn),
+    });
+  },
+  onEffect(node, turn, result, pending) {
+    if (pending.type === "offer_callback_slots") {
+      const slots = Array.isArray(result.slots) ? result.slots.filter(isSlot) : [];
+      if (result.ok !== true || slots.length === 0) return { port: "failed" };
+      const choices = slots.map((slot) => ({ label: slot.label, value: slot.value }));
+      say(turn, interpolate(node.config.askSlot, turn.state.variables), node.id, choices);
+      return awaitInput(turn, node.id, "slot", choices);
+    }
+    const reference = readString(result, "reference");
+    if (result.ok !== true || !reference) return { port: "failed" };
+    setVariable(turn, node.id, "callback_ref", reference);
+    const { callback_slot: label, callback_slot_at: value } = turn.state.variables;
+    turn.outputs.push({ type: "callback", reference, slot: { value: String(value), label: String(label) }, nodeId: node.id });
+    say(turn, interpolate(node.config.confirmation, turn.state.variables), node.id);
+    return { port: "scheduled" };
+  },
+};
+
+function isSlot(value: unknown): value is CallbackSlot {
+  return isRecord(value) && typeof value.value === "string" && typeof value.label === "string";
+}

@@ -1,0 +1,20 @@
+import { interpolate } from "../template";
+import { awaitInput, record, say, understood } from "../turn";
+import type { Executor } from "./executor";
+
+/** Intent: waits for a message and routes on its intent; below the threshold it is a no-match. */
+export const intentExecutor: Executor<"intent"> = {
+  enter(node, turn, retry) {
+    if (!retry) say(turn, interpolate(node.config.prompt, turn.state.variables), node.id);
+    return awaitInput(turn, node.id, "intent");
+  },
+  onInput(node, turn, text) {
+    const { intent, score } = turn.classifierFor(node.id).classify(text);
+    turn.state.lastIntent = { intent, score };
+    // a custom classifier may name an intent this node does not have: that is not a match here
+    if (intent === null || !node.config.intents.some((def) => def.name === intent)) return { noMatch: true };
+    record(turn, { type: "intent_matched", nodeId: node.id, intent, score });
+    understood(turn, node.id);
+    return { port: intent };
+  },
+};

@@ -1,0 +1,19 @@
+import { interpolate } from "../template";
+import { say, type Turn } from "../turn";
+import type { QuickReply } from "../bundle-types";
+import type { Executor } from "./executor";
+
+/** Message: says its text (interpolated) with its quick replies, then `next`. */
+export const messageExecutor: Executor<"message"> = {
+  enter(node, turn) {
+    say(turn, interpolate(node.config.text, turn.state.variables), node.id, replies(turn, node.config.quickReplies));
+    return { port: "next" };
+  },
+};
+
+function replies(turn: Turn, quickReplies: QuickReply[]): QuickReply[] {
+  return quickReplies.map((reply) => {
+    const label = interpolate(reply.label, turn.state.variables);
+    return reply.value === undefined ? { label } : { label, value: interpolate(reply.value, turn.state.variables) };
+  });
+}

@@ -1,0 +1,134 @@
+import type { BundleNode } from "./bundle-types";
+import { executorOf } from "./executors";
+import { defaultHandoffNodeId, isOpen } from "./handoff";
+import { nodeById, record, say, type Outcome, type Turn } from "./turn";
+import type { HandoffTrigger } from "./types";
+
+/**
+ * Runs the flow from `node` given what its executor asked for, entering node after node until
+ * something waits (the user, a host effect, an agent) or the conversation ends. Every node
+ * entered counts against the flow's step budget: the first overrun fires the `error` trigger,
+ * a second one in the same turn ends the conversation — a loop never hangs a host.
+ */
+export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): void {
+  let node = from;
+  let outcome = first;
+  for (;;) {
+    if ("stop" in outcome) return;
+    if ("end" in outcome) return endConversation(turn, node?.id ?? null);
+    if ("noMatch" in outcome) {
+      outcome = node ? noMatch(turn, node) : { end: true };
+      continue;
+    }
+    let target: string | null;
+    let retry = false;
+    if ("port" in outcome) {
+      if (!node) return endConversation(turn, null);
+      target = node.next[outcome.port] ?? null;
+      record(turn, { type: "port_taken", nodeId: node.id, port: outcome.port, target });
+      if (target === null) {
+        outcome = unconnected(turn, node, outcome.port);
+        continue;
+      }
+      retry = node.kind === "fallback" && target === turn.state.failedNodeId;
+    } else if ("goto" in outcome) {
+      target = outcome.goto;
+      retry = outcome.retry === true;
+    } else {
+      target = fire(turn, outcome.trigger, outcome.nodeId);
+      if (target === null) {
+        if (isOpen(turn.state.handoff)) return;
+        say(turn, "Sorry, I can't connect you with a person right now.", undefined, [], "system");
+        return endConversation(turn, node?.id ?? null);
+      }
+    }
+    const next = nodeById(turn, target);
+    if (++turn.visits > turn.bundle.settings.stepBudget || !next) {
+      const nodeId = node?.id ?? null;
+      if (next) record(turn, { type: "error", nodeId, code: "step_budget", message: `More than ${turn.bundle.settings.stepBudget} steps in one turn` });
+      else record(turn, { type: "error", nodeId, code: "missing_node", message: `No node "${target}"` });
+      if (turn.budgetSpent || !nodeId) return endConversation(turn, nodeId);
+      turn.budgetSpent = true;
+      turn.visits = 0;
+      outcome = { trigger: "error", nodeId };
+      continue;
+    }
+    turn.state.nodeId = next.id;
+    record(turn, { type: "node_entered", nodeId: next.id, kind: next.kind });
+    node = next;
+    outcome = executorOf(next.kind).enter(next, turn, retry);
+  }
+}
+
+/**
+ * A trigger fired at `nodeId`: returns the node that handles it (the error handler for `error`,
+ * else the live-agent Handoff node), or null when there is none or a handoff is already open.
+ */
+export function fire(turn: Turn, trigger: HandoffTrigger, nodeId: string): string | null {
+  const { state, bundle } = turn;
+  if (isOpen(state.handoff)) {
+    record(turn, { type: "event_ignored", nodeId, event: trigger, reason: "handoff_open" });
+    return null;
+  }
+  const handler = bundle.settings.errorHandlerNodeId;
+  const target = trigger === "error" && nodeById(turn, handler) && handler ? handler : defaultHandoffNodeId(bundle);
+  record(turn, { type: "trigger_fired", nodeId, trigger, target });
+  if (target === null) {
+    record(turn, { type: "error", nodeId, code: "no_handoff_node", message: "The flow has no Handoff node" });
+    return null;
+  }
+  state.trigger = { trigger, nodeId };
+  if (trigger === "no_match") {
+    state.counters.noMatch = 0;
+    delete state.counters.fallback[nodeId];
+    state.failedNodeId = null;
+  }
+  if (trigger === "frustration") {
+    state.counters.repeat = 0;
+    state.counters.negative = 0;
+  }
+  return target;
+}
+
+/** Counts a no-match; the flow-wide limit fires the trigger, otherwise the `no_match` port. */
+function noMatch(turn: Turn, node: BundleNode): Outcome {
+  const { state } = turn;
+  const count = ++state.counters.noMatch;
+  record(turn, { type: "no_match", nodeId: node.id, score: node.kind === "intent" ? (state.lastIntent?.score ?? null) : null, count });
+  state.failedNodeId = node.id;
+  if (count >= turn.bundle.settings.noMatchLimit) return { trigger: "no_match", nodeId: node.id };
+  return { port: "no_match" };
+}
+
+/** The protocol's default for an output port the designer left unconnected. */
+function unconnected(turn: Turn, node: BundleNode, port: string): Outcome {
+  const { state, bundle } = turn;
+  switch (port) {
+    case "no_match": {
+      const fallback = bundle.settings.defaultFallbackNodeId;
+      return fallback && fallback !== node.id && nodeById(turn, fallback) ? { goto: fallback } : { trigger: "no_match", nodeId: node.id };
+    }
+    case "retry":
+      return state.failedNodeId ? { goto: state.failedNodeId, retry: true } : { trigger: "no_match", nodeId: node.id };
+    case "exhausted":
+      return { trigger: "no_match", nodeId: state.failedNodeId ?? node.id };
+    case "error":
+      return { trigger: "error", nodeId: node.id };
+    case "unavailable":
+      record(turn, { type: "error", nodeId: node.id, code: "no_unavailable_path", message: "Handoff has no unavailable path" });
+      say(turn, "Please try again later.", node.id, [], "system");
+      return { end: true };
+    case "failed":
+      say(turn, "Sorry, that did not work. Please try again later.", node.id, [], "system");
+      return { end: true };
+    default:
+      return { end: true };
+  }
+}
+
+export function endConversation(turn: Turn, nodeId: string | null): void {
+  turn.state.status = "ended";
+  turn.state.awaiting = null;
+  turn.state.pending = null;
+  record(turn, { type: "conversation_ended", nodeId });
+}

@@ -1,0 +1,89 @@
+import type { JsonValue } from "./bundle-types";
+import { lookup } from "./template";
+
+/** Eager operators get their arguments evaluated; `and`, `or` and `if` short-circuit themselves. */
+type Op = (values: JsonValue[], data: JsonValue) => JsonValue;
+type LazyOp = (args: JsonValue[], data: JsonValue, depth: number) => JsonValue;
+
+/** Deeper rules than this evaluate to null: a hand-written rule never needs it, a hostile one stops. */
+const MAX_DEPTH = 64;
+
+/**
+ * Evaluates a JSONLogic rule (https://jsonlogic.com) over `data`. Supports ==, ===, !=, !==, >,
+ * >=, <, <=, !, !!, and, or, if, in, var (dot paths, default), missing, +, -, *, /, %, cat, min,
+ * max. Never throws: unknown operators and malformed rules evaluate to null.
+ */
+export function evaluateLogic(rule: JsonValue, data: JsonValue, depth = 0): JsonValue {
+  if (depth > MAX_DEPTH) return null;
+  if (Array.isArray(rule)) return rule.map((item) => evaluateLogic(item, data, depth + 1));
+  if (rule === null || typeof rule !== "object") return rule;
+  const keys = Object.keys(rule);
+  const name = keys[0];
+  if (keys.length !== 1 || name === undefined) return rule;
+  const raw = rule[name] ?? null;
+  const args = Array.isArray(raw) ? raw : [raw];
+  const lazy = Object.hasOwn(lazyOperators, name) ? lazyOperators[name] : undefined;
+  if (lazy) return lazy(args, data, depth + 1);
+  const op = Object.hasOwn(operators, name) ? operators[name] : undefined;
+  return op ? op(args.map((arg) => evaluateLogic(arg, data, depth + 1)), data) : null;
+}
+
+/** JSONLogic truthiness: empty arrays and "0"-free JavaScript falsiness. */
+export function truthy(value: JsonValue): boolean {
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+const num = (value: JsonValue | undefined): number => (typeof value === "number" ? value : Number(value ?? NaN));
+const safe = (value: number): JsonValue => (Number.isFinite(value) ? value : null);
+const loose = (a: JsonValue | undefined, b: JsonValue | undefined): boolean =>
+  a === b || (a != null && b != null && typeof a !== "object" && typeof b !== "object" && a == b);
+const compare = (test: (a: number, b: number) => boolean): Op => (values) =>
+  values.length > 1 && values.every((value, i) => i === 0 || test(num(values[i - 1]), num(value)));
+const fold = (reduce: (a: number, b: number) => number): Op => (values) => (values.length ? safe(values.map(num).reduce(reduce)) : null);
+
+const lazyOperators: { [name: string]: LazyOp } = {
+  and: (args, data, depth) => {
+    let value: JsonValue = true;
+    for (const arg of args) if (!truthy((value = evaluateLogic(arg, data, depth)))) return value;
+    return value;
+  },
+  or: (args, data, depth) => {
+    let value: JsonValue = false;
+    for (const arg of args) if (truthy((value = evaluateLogic(arg, data, depth)))) return value;
+    return value;
+  },
+  if: (args, data, depth) => {
+    let i = 0;
+    for (; i + 1 < args.length; i += 2) if (truthy(evaluateLogic(args[i] ?? null, data, depth))) return evaluateLogic(args[i + 1] ?? null, data, depth);
+    return i < args.length ? evaluateLogic(args[i] ?? null, data, depth) : null;
+  },
+};
+
+const operators: { [name: string]: Op } = {
+  "==": ([a, b]) => loose(a, b),
+  "===": ([a, b]) => a === b,
+  "!=": ([a, b]) => !loose(a, b),
+  "!==": ([a, b]) => a !== b,
+  ">": compare((a, b) => a > b),
+  ">=": compare((a, b) => a >= b),
+  "<": compare((a, b) => a < b),
+  "<=": compare((a, b) => a <= b),
+  "!": ([a]) => !truthy(a ?? null),
+  "!!": ([a]) => truthy(a ?? null),
+  in: ([needle, haystack]) =>
+    typeof haystack === "string" ? haystack.includes(String(needle)) : Array.isArray(haystack) && haystack.some((item) => loose(item, needle)),
+  var: ([path, fallback], data) => (path == null || path === "" ? data : (lookup(data, String(path)) ?? fallback ?? null)),
+  missing: (values, data) =>
+    (Array.isArray(values[0]) ? values[0] : values).filter((name) => {
+      const value = lookup(data, String(name));
+      return value == null || value === "";
+    }),
+  "+": fold((a, b) => a + b),
+  "*": fold((a, b) => a * b),
+  "-": ([a, b]) => safe(b === undefined ? -num(a) : num(a) - num(b)),
+  "/": ([a, b]) => safe(num(a) / num(b)),
+  "%": ([a, b]) => safe(num(a) % num(b)),
+  cat: (values) => values.map((v) => (v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v))).join(""),
+  min: (values) => (values.length ? safe(Math.min(...values.map(num))) : null),
+  max: (values) => (values.length ? safe(Math.max(...values.map(num))) : null),
+};

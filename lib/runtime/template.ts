@@ -1,0 +1,34 @@
+import type { JsonValue } from "./bundle-types";
+
+/**
+ * Replaces `{{name}}` (spaces allowed, dot paths into objects) with the value from `values`:
+ * strings as they are, other JSON as JSON, missing as "". `encode` escapes each value (URLs).
+ */
+export function interpolate(
+  template: string,
+  values: { [name: string]: JsonValue },
+  encode: (text: string) => string = (text) => text,
+): string {
+  return template.replace(/\{\{\s*([A-Za-z_][\w.]*)\s*\}\}/g, (_, path: string) => encode(display(lookup(values, path))));
+}
+
+/** A value as a user reads it. */
+export function display(value: JsonValue | undefined): string {
+  if (value === undefined || value === null) return "";
+  return typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * The value at `path` in `data`: a key that contains dots wins (variables may be named
+ * `customer.name`), otherwise each dot goes one level deeper. Undefined when absent.
+ */
+export function lookup(data: JsonValue, path: string): JsonValue | undefined {
+  if (data === null || typeof data !== "object") return undefined;
+  if (!Array.isArray(data) && Object.hasOwn(data, path)) return data[path];
+  let value: JsonValue | undefined = data;
+  for (const part of path.split(".")) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = Array.isArray(value) ? value[Number(part)] : Object.hasOwn(value, part) ? value[part] : undefined;
+  }
+  return value;
+}

@@ -1,0 +1,126 @@
+/**
+ * Builds the portable runtime into public/runtime (or `outDir`):
+ *   baton-runtime.mjs    the interpreter (lib/runtime/portable.ts), one minified ESM file, no imports
+ *   baton-runtime.d.ts   its types in one self-contained file (also as .d.mts, which TypeScript
+ *                        picks for `import … from "./baton-runtime.mjs"`)
+ *   baton.mjs            the CLI, runs with plain `node` where there is no node_modules
+ * Run: `npm run build:runtime`.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import ts from "typescript";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const runtimeDir = path.join(root, "lib/runtime");
+
+export interface RuntimeBuild {
+  outDir: string;
+  files: string[];
+  /** Bytes of the minified interpreter and of it gzipped at level 9. */
+  size: { minified: number; gzip: number };
+}
+
+/** Builds the three files and returns where they are and how big the interpreter is. */
+export async function buildRuntime(options: { outDir?: string } = {}): Promise<RuntimeBuild> {
+  const outDir = path.resolve(options.outDir ?? path.join(root, "public/runtime"));
+  mkdirSync(outDir, { recursive: true });
+  const runtimeFile = path.join(outDir, "baton-runtime.mjs");
+  const cliFile = path.join(outDir, "baton.mjs");
+  const common = { bundle: true, format: "esm", target: "es2022", legalComments: "none", logLevel: "silent" } as const;
+  await build({ ...common, entryPoints: [path.join(runtimeDir, "portable.ts")], outfile: runtimeFile, platform: "neutral", minify: true });
+  await build({
+    ...common,
+    entryPoints: [path.join(runtimeDir, "cli/bin.ts")],
+    outfile: cliFile,
+    platform: "node",
+    target: "node20",
+    banner: { js: "#!/usr/bin/env node" },
+  });
+  // the .d.ts lists exactly the values the built file exports (portable.ts), plus every type
+  const exported = Object.keys(await import(`${pathToFileURL(runtimeFile).href}?t=${Date.now()}`));
+  const declarations = bundleDeclarations(new Set(exported));
+  const dts = path.join(outDir, "baton-runtime.d.ts");
+  writeFileSync(dts, declarations);
+  writeFileSync(path.join(outDir, "baton-runtime.d.mts"), declarations);
+  const code = await import("node:fs").then((fs) => fs.readFileSync(runtimeFile));
+  return {
+    outDir,
+    files: [runtimeFile, dts, path.join(outDir, "baton-runtime.d.mts"), cliFile],
+    size: { minified: code.length, gzip: gzipSync(code, { level: 9 }).length },
+  };
+}
+
+/**
+ * One declaration file for the public API: tsc emits a .d.ts per module, then the modules the
+ * index reaches are concatenated with their imports dropped and `export` kept only on what
+ * index.ts exports. Works because the runtime's exported names are unique across its files.
+ */
+export function bundleDeclarations(values: Set<string>): string {
+  const emitted = new Map<string, string>();
+  const program = ts.createProgram([path.join(runtimeDir, "index.ts")], {
+    declaration: true,
+    emitDeclarationOnly: true,
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    skipLibCheck: true,
+    noEmitOnError: false,
+  });
+  program.emit(undefined, (file, text) => emitted.set(path.resolve(file).replace(/\.d\.ts$/, ""), text));
+  const indexKey = path.join(runtimeDir, "index");
+  const index = emitted.get(indexKey);
+  if (index === undefined) throw new Error("tsc emitted no declarations for lib/runtime/index.ts");
+
+  const resolveKey = (key: string) => (emitted.has(key) ? key : `${key}/index`);
+  const order: string[] = [];
+  const visit = (given: string) => {
+    const key = resolveKey(given);
+    if (order.includes(key)) return;
+    order.push(key);
+    const text = emitted.get(key) ?? "";
+    for (const match of text.matchAll(/(?:from |import\()"(\.{1,2}\/[^"]+)"/g)) {
+      visit(path.resolve(path.dirname(key), (match[1] ?? "").replace(/\.(ts|js)$/, "")));
+    }
+  };
+  visit(indexKey);
+
+  const bodies = order
+    .filter((key) => key !== indexKey && emitted.has(key))
+    .map((key) =>
+      (emitted.get(key) ?? "")
+        .replace(/^import[\s\S]*?from\s+"[^"]+";\n/gm, "")
+        .replace(/^export \{\};\n/gm, "")
+        .replace(/^export (type )?\{[^}]*\}( from "[^"]+")?;\n/gm, "")
+        .replace(/import\("[^"]+"\)\./g, "")
+        .replace(/^export (declare |interface |type |const |function )/gm, (_, word: string) => (word === "const " ? "declare const " : word === "function " ? "declare function " : word)),
+    );
+  const exports = [...index.matchAll(/^export (type )?\{([^}]*)\}/gm)]
+    .map(([, type, names = ""]) => {
+      const list = names.split(",").map((name) => name.trim()).filter((name) => name && (type || values.has(name)));
+      return list.length ? `export ${type ?? ""}{ ${list.join(", ")} };` : "";
+    })
+    .filter(Boolean)
+    .join("\n");
+  return [
+    "// Baton runtime — generated by lib/tasks/build-runtime.ts. Do not edit.",
+    ...bodies.map((body) => body.trim()),
+    exports,
+    "",
+  ].join("\n\n");
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  buildRuntime().then(
+    (result) => {
+      console.log(`runtime → ${path.relative(root, result.outDir)}: ${result.size.minified} B minified, ${result.size.gzip} B min+gz`);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
