@@ -29,7 +29,7 @@ describe("validate: unknown variables", () => {
 
   it("accepts declared variables, variables stored by nodes, dotted paths into them, and built-ins", () => {
     const document = setConfig(cleanFlow(), "status", {
-      text: "{{plan}} {{order_number}} {{lookup.status}} {{ticket_ref}} {{agent}} {{email}} {{last_message}}",
+      text: "{{plan}} {{order_number}} {{lookup.status}} {{ticket_ref}} {{agent}} {{ticket_email}} {{last_message}}",
     });
     document.variables = [{ name: "plan", initial: "basic" }];
     document.nodes.push(node("call-api", "webhook", { url: "https://x.test/{{order_number}}", saveAs: "lookup" }));

@@ -14,7 +14,7 @@ import type { Rule } from "../rule";
 export const builtInVariables = [
   "ticket_ref", "callback_ref", "callback_slot", "callback_slot_at", "agent", "position", "wait", "queue",
   "intent", "trigger", "node", "last_message", "handoff_note", "webhook_error",
-  "email", "phone", "description", "ticket_email", "ticket_description", "callback_phone",
+  "ticket_email", "ticket_description", "callback_phone",
 ] as const;
 
 /**
