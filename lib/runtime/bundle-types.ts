@@ -49,8 +49,8 @@ export interface NodeConfigs {
     waitTimeoutSec: number;
     messages: { connecting: string; connected: string; unavailable: string };
   };
-  ticket: { queue: string; askEmail: string; askDescription: string; confirmation: string };
-  callback: { queue: string; askPhone: string; askSlot: string; confirmation: string };
+  ticket: { queue: string; askEmail: string; askDescription: string; invalidEmail: string; confirmation: string };
+  callback: { queue: string; askPhone: string; askSlot: string; invalidPhone: string; pickSlot: string; confirmation: string };
   end: { message: string };
 }
 

@@ -21,7 +21,7 @@ export const callbackExecutor: Executor<"callback"> = {
     if (awaiting.field === "phone") {
       const phone = validateAnswer(text, "phone");
       if (typeof phone !== "string") {
-        say(turn, "That doesn't look like a phone number. Please type it with the country code, like +44 20 7946 0000.", node.id);
+        say(turn, interpolate(node.config.invalidPhone, turn.state.variables), node.id);
         return awaitInput(turn, node.id, "phone");
       }
       setVariable(turn, node.id, "callback_phone", phone);
@@ -31,7 +31,7 @@ export const callbackExecutor: Executor<"callback"> = {
     const wanted = normalizeText(text);
     const picked = choices.find((choice) => normalizeText(choice.label) === wanted || choice.value === text.trim());
     if (!picked) {
-      say(turn, "Please pick one of these times:", node.id, choices);
+      say(turn, interpolate(node.config.pickSlot, turn.state.variables), node.id, choices);
       return awaitInput(turn, node.id, "slot", choices);
     }
     const slot = { value: picked.value ?? picked.label, label: picked.label };

@@ -17,7 +17,7 @@ export const ticketExecutor: Executor<"ticket"> = {
     if (awaiting.field === "email") {
       const email = validateAnswer(text, "email");
       if (typeof email !== "string") {
-        say(turn, "That doesn't look like an email address (name@example.com). What email can we reach you at?", node.id);
+        say(turn, interpolate(node.config.invalidEmail, turn.state.variables), node.id);
         return awaitInput(turn, node.id, "email");
       }
       setVariable(turn, node.id, "ticket_email", email);
