@@ -19,7 +19,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  outputDir: path.join(root, "test-results"),
+  // Per run, so parallel runs never share traces and screenshots.
+  outputDir: path.join(os.tmpdir(), `baton-playwright-${process.pid}`),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",

@@ -37,7 +37,7 @@ test("a deleted flow comes back with Undo", async ({ page }) => {
   await flows.goto();
   await flows.delete(name);
   await expect(flows.row(name)).toHaveCount(0);
-  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(flows.row(name)).toBeVisible();
   await page.reload();
   await expect(flows.row(name)).toBeVisible();

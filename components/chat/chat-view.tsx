@@ -1,0 +1,44 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { ChatMessage, ChatQuickReply } from "./chat-message";
+import { ChatComposer } from "./chat-composer";
+import { ChatTranscript } from "./chat-transcript";
+
+/**
+ * A whole chat: transcript above, composer below. Host-agnostic — the preview, the public chat
+ * page and the agent desk pass messages in and get the user's actions out. `children` sits
+ * between the two (the preview puts the agent role-play card there).
+ */
+export function ChatView({
+  messages,
+  quickReplies,
+  disabled,
+  ended,
+  onSend,
+  onQuickReply,
+  onTalkToPerson,
+  children,
+}: {
+  messages: readonly ChatMessage[];
+  quickReplies: readonly ChatQuickReply[];
+  disabled?: boolean;
+  /** The conversation is over: the composer is replaced by a note. */
+  ended?: boolean;
+  onSend: (text: string) => void;
+  onQuickReply: (reply: ChatQuickReply) => void;
+  onTalkToPerson?: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <ChatTranscript messages={messages} className="min-h-0 flex-1" />
+      {children}
+      {ended ? (
+        <p className="border-t border-slate-200 p-3 text-center text-xs text-slate-500">This conversation has ended.</p>
+      ) : (
+        <ChatComposer quickReplies={quickReplies} disabled={disabled} onSend={onSend} onQuickReply={onQuickReply} onTalkToPerson={onTalkToPerson} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { memo } from "react";
+import { cn } from "@/components/ui/cn";
+import { portLabel } from "@/lib/editor/node-appearance";
+import type { CanvasEdge } from "@/lib/editor/to-react-flow";
+import { useUiStore } from "@/lib/editor/ui-store";
+
+/**
+ * An edge labelled with the port it leaves from. The paths the handoff protocol cares about read
+ * at a glance: `unavailable` is dashed amber, `no_match`/`exhausted` dashed rose.
+ */
+export const PortEdge = memo(function PortEdge(props: EdgeProps<CanvasEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data, markerEnd } = props;
+  const onPath = useUiStore((state) => state.highlight.pathEdgeIds.includes(id));
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+  const port = data?.port ?? "";
+  const tone = toneOf(port);
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        style={{
+          stroke: selected ? "#0ea5e9" : onPath ? "#10b981" : tone.stroke,
+          strokeWidth: selected || onPath ? 2.5 : 1.5,
+          strokeDasharray: tone.dashed ? "6 4" : undefined,
+        }}
+      />
+      {port && port !== "next" ? (
+        <EdgeLabelRenderer>
+          <div
+            className={cn("nodrag nopan pointer-events-none absolute rounded px-1 text-[10px] font-medium", tone.label)}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {portLabel(port)}
+          </div>
+        </EdgeLabelRenderer>
+      ) : null}
+    </>
+  );
+});
+
+function toneOf(port: string): { stroke: string; dashed: boolean; label: string } {
+  if (port === "unavailable") return { stroke: "#d97706", dashed: true, label: "bg-amber-100 text-amber-900" };
+  if (port === "no_match" || port === "exhausted") return { stroke: "#e11d48", dashed: true, label: "bg-rose-100 text-rose-900" };
+  if (port === "failed" || port === "error") return { stroke: "#fb7185", dashed: false, label: "bg-rose-50 text-rose-800" };
+  return { stroke: "#94a3b8", dashed: false, label: "bg-white text-slate-600 ring-1 ring-slate-200" };
+}

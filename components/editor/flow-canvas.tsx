@@ -1,0 +1,216 @@
+"use client";
+
+import {
+  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useStoreApi,
+  type Connection, type FinalConnectionState, type IsValidConnection, type OnDelete,
+} from "@xyflow/react";
+import { useCallback, useEffect, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from "react";
+import type { NodeKind } from "@/lib/flow";
+import { connect as connectIn } from "@/lib/editor/document-ops";
+import { useDocumentStore } from "@/lib/editor/document-store";
+import { nodeAppearance } from "@/lib/editor/node-appearance";
+import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
+import { useUiStore } from "@/lib/editor/ui-store";
+import { AddNodeMenu, type PendingConnection } from "./add-node-menu";
+import { edgeTypes } from "./edge-types";
+import { registerVisibleRect } from "./editor-commands";
+import { NodeContextMenu } from "./node-context-menu";
+import { nodeTypes } from "./node-types";
+import { PALETTE_MIME, isNodeKind } from "./palette-drag";
+import { useCanvasElements } from "./use-canvas-elements";
+
+export const GRID: [number, number] = [16, 16];
+const deleteKeys = ["Delete", "Backspace"];
+const multiSelectKeys = ["Shift", "Meta", "Control"];
+const fitViewOptions = { maxZoom: 1, padding: 0.2 };
+/** Past this many nodes the first view shows the start of the flow, not all of it (the minimap has the whole). */
+const FIT_ALL_LIMIT = 300;
+const minimapColor = (node: CanvasNode) => nodeAppearance[node.data.node.kind].color;
+const proOptions = { hideAttribution: true };
+
+/**
+ * The flow canvas: React Flow over the document store. Everything that changes the flow goes
+ * through the store (one undo step each); React Flow keeps only transient state (drag positions,
+ * measured sizes, the viewport).
+ */
+export function FlowCanvas() {
+  const { nodes, edges, onNodesChange, onEdgesChange } = useCanvasElements();
+  const { screenToFlowPosition, setCenter, getInternalNode, getZoom } = useReactFlow<CanvasNode, CanvasEdge>();
+  const [pending, setPending] = useState<PendingConnection | null>(null);
+  const [menu, setMenu] = useState<{ at: { x: number; y: number }; target: "selection" | "pane" } | null>(null);
+  // fit the loaded flow once; an empty flow keeps zoom 1 so its first node lands where it is dropped
+  const [fitOnLoad] = useState(() => useDocumentStore.getState().document.nodes.length > 0);
+  const [initialFit] = useState(() => {
+    const { nodes: all } = useDocumentStore.getState().document;
+    if (all.length <= FIT_ALL_LIMIT) return fitViewOptions;
+    const start = all.find((node) => node.kind === "start") ?? all[0];
+    const near = [...all]
+      .sort((a, b) => distance(a.position, start?.position) - distance(b.position, start?.position))
+      .slice(0, 12)
+      .map((node) => ({ id: node.id }));
+    return { ...fitViewOptions, nodes: near };
+  });
+
+  const onConnect = useCallback((connection: Connection) => {
+    if (connection.sourceHandle) useDocumentStore.getState().connect(connection.source, connection.sourceHandle, connection.target);
+  }, []);
+
+  // dragging an edge's end onto another node re-targets it (its port still holds one edge)
+  const onReconnect = useCallback((old: CanvasEdge, connection: Connection) => {
+    const store = useDocumentStore.getState();
+    if (old.source === connection.source && old.sourceHandle === connection.sourceHandle) {
+      store.connect(connection.source, connection.sourceHandle ?? "", connection.target);
+    } else if (connection.sourceHandle) {
+      const doc = store.document;
+      const withoutOld = { ...doc, edges: doc.edges.filter((edge) => edge.id !== old.id) };
+      store.applyDocument(connectIn(withoutOld, connection.source, connection.sourceHandle, connection.target), "Reconnect");
+    }
+  }, []);
+
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      // null = released away from any handle: offer to create the next node right there
+      if (state.isValid !== null || !state.fromNode || !state.fromHandle?.id || state.fromHandle.type !== "source") return;
+      const point = "changedTouches" in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const screen = { x: point.clientX, y: point.clientY };
+      setPending({ screen, flow: screenToFlowPosition(screen, { snapToGrid: true }), source: state.fromNode.id, sourcePort: state.fromHandle.id });
+    },
+    [screenToFlowPosition],
+  );
+
+  const addPendingNode = useCallback(
+    (kind: NodeKind) => {
+      if (!pending) return;
+      const store = useDocumentStore.getState();
+      const id = store.addNode(kind, { x: pending.flow.x, y: pending.flow.y - GRID[1] * 2 });
+      store.connect(pending.source, pending.sourcePort, id);
+      useUiStore.getState().select([id], []);
+      setPending(null);
+    },
+    [pending],
+  );
+
+  const onDelete: OnDelete<CanvasNode, CanvasEdge> = useCallback(({ nodes: gone, edges: goneEdges }) => {
+    useDocumentStore.getState().removeElements(gone.map((node) => node.id), goneEdges.map((edge) => edge.id));
+    useUiStore.getState().select([], []);
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME);
+      if (!isNodeKind(kind)) return;
+      event.preventDefault();
+      const position = screenToFlowPosition({ x: event.clientX, y: event.clientY }, { snapToGrid: true });
+      const id = useDocumentStore.getState().addNode(kind, position);
+      useUiStore.getState().select([id], []);
+    },
+    [screenToFlowPosition],
+  );
+
+  const onNodeContextMenu = useCallback((event: ReactMouseEvent, node: CanvasNode) => {
+    event.preventDefault();
+    const ui = useUiStore.getState();
+    if (!ui.selectedNodeIds.includes(node.id)) ui.select([node.id], []);
+    setMenu({ at: { x: event.clientX, y: event.clientY }, target: "selection" });
+  }, []);
+
+  const onSelectionContextMenu = useCallback((event: ReactMouseEvent) => {
+    event.preventDefault();
+    setMenu({ at: { x: event.clientX, y: event.clientY }, target: "selection" });
+  }, []);
+
+  const onEdgeContextMenu = useCallback((event: ReactMouseEvent, edge: CanvasEdge) => {
+    event.preventDefault();
+    useUiStore.getState().select([], [edge.id]);
+    setMenu({ at: { x: event.clientX, y: event.clientY }, target: "selection" });
+  }, []);
+
+  const onPaneContextMenu = useCallback((event: ReactMouseEvent | MouseEvent) => {
+    event.preventDefault();
+    setMenu({ at: { x: event.clientX, y: event.clientY }, target: "pane" });
+  }, []);
+
+  // Pasted nodes should land where the designer can see them.
+  const storeApi = useStoreApi();
+  useEffect(() => {
+    registerVisibleRect(() => {
+      const { width, height, transform } = storeApi.getState();
+      const [x, y, zoom] = transform;
+      return width > 0 ? { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom } : null;
+    });
+    return () => registerVisibleRect(null);
+  }, [storeApi]);
+
+  // Centre the node the rest of the editor asked for (search, problems panel, preview).
+  const focusRequest = useUiStore((state) => state.focusRequest);
+  useEffect(() => {
+    if (!focusRequest) return;
+    const node = getInternalNode(focusRequest.nodeId);
+    if (!node) return;
+    const width = node.measured.width ?? 256;
+    const height = node.measured.height ?? 120;
+    const { x, y } = node.internals.positionAbsolute;
+    void setCenter(x + width / 2, y + height / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
+  }, [focusRequest, getInternalNode, setCenter, getZoom]);
+
+  return (
+    <div
+      className="relative h-full w-full [&_.react-flow__node:focus-visible]:rounded-lg [&_.react-flow__node:focus-visible]:outline-2 [&_.react-flow__node:focus-visible]:outline-offset-4 [&_.react-flow__node:focus-visible]:outline-sky-600"
+      data-testid="flow-canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <ReactFlow<CanvasNode, CanvasEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        onReconnect={onReconnect}
+        isValidConnection={isValidConnection}
+        onDelete={onDelete}
+        onNodeContextMenu={onNodeContextMenu}
+        onSelectionContextMenu={onSelectionContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        deleteKeyCode={deleteKeys}
+        multiSelectionKeyCode={multiSelectKeys}
+        snapToGrid
+        snapGrid={GRID}
+        onlyRenderVisibleElements
+        fitView={fitOnLoad}
+        fitViewOptions={initialFit}
+        minZoom={0.1}
+        maxZoom={2}
+        proOptions={proOptions}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} color="#cbd5e1" />
+        <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      <AddNodeMenu pending={pending} onPick={addPendingNode} onClose={() => setPending(null)} />
+      <NodeContextMenu at={menu?.at ?? null} target={menu?.target ?? "pane"} onClose={() => setMenu(null)} />
+    </div>
+  );
+}
+
+function distance(a: { x: number; y: number }, b: { x: number; y: number } | undefined): number {
+  return b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
+}
+
+function onDragOver(event: DragEvent) {
+  if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = "move";
+}
+
+/** One edge per port is enforced by the store; here: no edges into Start, none from a node to itself. */
+const isValidConnection: IsValidConnection<CanvasEdge> = (connection) => {
+  if (connection.source === connection.target) return false;
+  const target = useDocumentStore.getState().document.nodes.find((node) => node.id === connection.target);
+  return target !== undefined && target.kind !== "start";
+};

@@ -1,0 +1,87 @@
+"use client";
+
+import { Handle, Position, useStore, type ReactFlowState } from "@xyflow/react";
+import { memo, type ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
+import { portsOf, type FlowNode } from "@/lib/flow";
+import { nodeAppearance, portLabel } from "@/lib/editor/node-appearance";
+import { nodeTitle } from "@/lib/editor/node-text";
+import { useUiStore } from "@/lib/editor/ui-store";
+import { NodeProblemBadge } from "./node-problem-badge";
+
+/** Below this zoom nodes show only their icon and title: the details would be unreadable anyway. */
+export const SIMPLE_ZOOM = 0.5;
+const zoomedOut = (state: ReactFlowState) => state.transform[2] < SIMPLE_ZOOM;
+
+/**
+ * The frame every canvas node shares: kind-coloured border and header (icon, kind, title, problem
+ * badge), the kind's body, one labelled source handle per output port and one target handle.
+ * Subscribes only to this node's own highlight and to whether the canvas is zoomed out.
+ */
+export const NodeShell = memo(function NodeShell({ node, selected, children }: { node: FlowNode; selected: boolean; children?: ReactNode }) {
+  const look = nodeAppearance[node.kind];
+  const Icon = look.icon;
+  const simple = useStore(zoomedOut);
+  const active = useUiStore((state) => state.highlight.activeNodeId === node.id);
+  const onPath = useUiStore((state) => state.highlight.pathNodeIds.includes(node.id));
+  const title = nodeTitle(node);
+  return (
+    <div
+      data-testid={`node-${node.id}`}
+      data-kind={node.kind}
+      className={cn(
+        "w-64 rounded-lg border bg-white text-left shadow-sm",
+        look.borderClass,
+        selected && "outline-2 outline-offset-2 outline-sky-500",
+        onPath && "shadow-md shadow-emerald-200",
+        active && "ring-4 ring-emerald-400",
+      )}
+    >
+      {node.kind === "start" ? null : (
+        <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-400" aria-label="Incoming connection" />
+      )}
+      <header className={cn("flex items-center gap-2 rounded-t-lg px-3 py-2", look.headerClass)}>
+        <Icon aria-hidden className={cn("size-4 shrink-0", look.iconClass)} />
+        <div className="min-w-0 flex-1">
+          <div className="flex items-center gap-1.5 text-[10px] font-semibold uppercase tracking-wide opacity-70">
+            {look.label}
+            {look.protocol ? <span className="rounded bg-white/70 px-1 text-[9px] normal-case tracking-normal">protocol</span> : null}
+          </div>
+          <div className="truncate text-sm font-medium" title={title}>{title}</div>
+        </div>
+        <NodeProblemBadge nodeId={node.id} />
+      </header>
+      {simple || !children ? null : <div className="space-y-1 px-3 py-2 text-xs text-slate-700">{children}</div>}
+      {node.note && !simple ? <p className="border-t border-dashed border-slate-200 px-3 py-1 text-[11px] italic text-slate-500">{node.note}</p> : null}
+      <PortHandles node={node} compact={simple} />
+    </div>
+  );
+});
+
+function PortHandles({ node, compact }: { node: FlowNode; compact: boolean }) {
+  const ports = portsOf(node);
+  if (ports.length === 0) return null;
+  return (
+    <ul className="border-t border-slate-100 py-1" aria-label="Outputs">
+      {ports.map((port) => (
+        <li key={port} className={cn("relative pr-4 text-right text-[11px]", compact ? "py-0" : "py-0.5", portTone(port))}>
+          {portLabel(port)}
+          <Handle
+            type="source"
+            id={port}
+            position={Position.Right}
+            className="!h-3 !w-3 !border-2 !border-white !bg-slate-500"
+            aria-label={`Output ${portLabel(port)}`}
+            data-testid={`handle-${node.id}-${port}`}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function portTone(port: string): string {
+  if (port === "unavailable") return "font-medium text-amber-700";
+  if (port === "no_match" || port === "exhausted" || port === "failed" || port === "error") return "text-rose-700";
+  return "text-slate-600";
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { Check, CloudOff, LoaderCircle, TriangleExclamationPoint } from "lucide-react";
+import { cn } from "@/components/ui/cn";
+import type { AutosaveState } from "@/lib/editor/autosave";
+
+const labels = {
+  saved: "Saved",
+  saving: "Saving…",
+  offline: "Offline — kept locally",
+  conflict: "Conflict",
+  error: "Error — kept locally",
+} as const;
+
+/** The save indicator of the top bar; its text is what a test or a screen reader reads. */
+export function SaveStatus({ state }: { state: AutosaveState }) {
+  const { status } = state;
+  const Icon = status === "saved" ? Check : status === "saving" ? LoaderCircle : status === "offline" ? CloudOff : TriangleExclamationPoint;
+  return (
+    <span
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      data-status={status}
+      title={state.error ?? undefined}
+      className={cn(
+        "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs",
+        status === "saved" && "text-slate-500",
+        status === "saving" && "text-slate-600",
+        status === "offline" && "bg-amber-50 text-amber-800",
+        (status === "conflict" || status === "error") && "bg-rose-50 text-rose-700",
+      )}
+    >
+      <Icon aria-hidden className={cn("size-3.5", status === "saving" && "animate-spin")} />
+      {labels[status]}
+    </span>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { FlowDocument } from "@/lib/flow";
+import { compileDraft, type CompiledDraft } from "@/lib/preview/compile-draft";
+import { measureSince } from "@/lib/preview/measure";
+import { PreviewSession, type PreviewSnapshot } from "@/lib/preview/preview-session";
+
+/** Recompiles this long after the last edit, so typing in the inspector does not compile per key. */
+export const RECOMPILE_DELAY_MS = 150;
+
+/**
+ * A preview session running `document` — the current, unsaved one in the editor. Each change is
+ * validated and compiled after a short pause; the conversation carries on with the new bundle.
+ */
+export function usePreview(flowId: string, document: FlowDocument): { session: PreviewSession; snapshot: PreviewSnapshot; draft: CompiledDraft | null } {
+  const [session] = useState(() => new PreviewSession());
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  const [draft, setDraft] = useState<CompiledDraft | null>(null);
+  const compiledOnce = useRef(false);
+  useEffect(() => {
+    const timer = window.setTimeout(
+      () => {
+        compiledOnce.current = true;
+        const startedAt = performance.now();
+        const compiled = compileDraft(document, flowId);
+        measureSince("compile", startedAt);
+        setDraft(compiled);
+        if (compiled.bundle) void session.setBundle(compiled.bundle);
+      },
+      compiledOnce.current ? RECOMPILE_DELAY_MS : 0,
+    );
+    return () => window.clearTimeout(timer);
+  }, [document, flowId, session]);
+  return { session, snapshot, draft };
+}

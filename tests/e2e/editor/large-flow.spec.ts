@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import type { FlowDocumentInput } from "@/lib/flow";
+import { EditorPage, createFlowViaApi, getFlowViaApi } from "../pages/editor-page";
+
+test.use({ viewport: { width: 1600, height: 1000 } });
+
+/** A chain of `count` message nodes in a grid. */
+function bigFlow(count: number): FlowDocumentInput {
+  const nodes: FlowDocumentInput["nodes"] = [{ id: "start", kind: "start", position: { x: -320, y: 0 }, config: {} }];
+  for (let i = 0; i < count; i++) {
+    nodes.push({ id: `m${i}`, kind: "message", position: { x: (i % 40) * 320, y: Math.floor(i / 40) * 200 }, config: { text: `Message number ${i}` } });
+  }
+  const edges = [{ id: "s", source: "start", sourcePort: "next", target: "m0" }];
+  for (let i = 1; i < count; i++) edges.push({ id: `e${i}`, source: `m${i - 1}`, sourcePort: "next", target: `m${i}` });
+  return { schemaVersion: 1, name: "Big", nodes, edges };
+}
+
+// Speed is measured by `npm run bench` (the editor benchmark); this test checks behaviour only.
+test("a 1,500-node flow opens on its start, renders only what is visible, and a drag commits one move", async ({ page, request }) => {
+  const flow = await createFlowViaApi(request, "Big", bigFlow(1_500));
+  const editor = new EditorPage(page);
+  await page.goto(`/flows/${flow.id}`);
+  // a big flow opens on its start (the minimap shows the whole), rendering only what is on screen
+  await expect(editor.node("start")).toBeInViewport({ timeout: 30_000 });
+  expect(await editor.nodes.count()).toBeLessThan(200);
+
+  // zoom in on the first node so it can be grabbed
+  const results = await editor.search("Message number 0");
+  await expect(results.getByRole("option").first()).toBeVisible();
+  await page.keyboard.press("Enter");
+  const node = editor.node("m0");
+  await expect(node).toBeInViewport();
+  const box = await node.locator("header").boundingBox();
+  if (!box) throw new Error("node not visible");
+
+  await page.mouse.move(box.x + 20, box.y + 10);
+  await page.mouse.down();
+  for (let i = 1; i <= 30; i++) await page.mouse.move(box.x + 20 + i * 8, box.y + 10 + i * 4);
+  await page.mouse.up();
+  await editor.expectSaved();
+  const saved = await getFlowViaApi(request, flow.id);
+  const moved = saved.document.nodes.filter((n) => n.id === "m0" && (n.position.x !== 0 || n.position.y !== 0));
+  expect(moved).toHaveLength(1);
+  await page.keyboard.press("ControlOrMeta+z");
+  await expect.poll(async () => (await getFlowViaApi(request, flow.id)).document.nodes.find((n) => n.id === "m0")?.position).toEqual({ x: 0, y: 0 });
+});
