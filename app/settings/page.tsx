@@ -1,12 +1,13 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { RoleGate } from "@/components/auth/role-gate";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 
 export const metadata = { title: "Settings" };
+export const dynamic = "force-dynamic";
 
 export default function SettingsPage() {
   return (
-    <ComingSoon title="Settings">
-      Not built yet. Queues and business hours, agents, users and roles, API keys and outgoing webhooks will be managed
-      here.
-    </ComingSoon>
+    <RoleGate roles={["admin"]} nextPath="/settings">
+      <SettingsTabs />
+    </RoleGate>
   );
 }

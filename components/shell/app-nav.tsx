@@ -3,6 +3,7 @@
 import { BarChart3, Headset, Settings, Workflow } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { UserMenu } from "@/components/auth/user-menu";
 import { cn } from "@/components/ui/cn";
 
 const links = [
@@ -42,6 +43,9 @@ export function AppNav() {
           );
         })}
       </nav>
+      <div className="ml-auto">
+        <UserMenu />
+      </div>
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { AppError, type ErrorBody, fieldProblems } from "@/lib/errors";
+import { retryAfterHeaders } from "./rate-limit";
 
 /** Requests bigger than this are refused with 413 before being parsed. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -23,7 +24,7 @@ export function route<Args extends unknown[]>(handler: (...args: Args) => Promis
 
 export function errorResponse(error: AppError): Response {
   const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
-  return NextResponse.json(body, { status: error.status });
+  return NextResponse.json(body, { status: error.status, headers: retryAfterHeaders(error) });
 }
 
 /** Reads the body as text, refusing more than `limit` bytes even when Content-Length lies. */

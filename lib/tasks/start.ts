@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../../db/open";
 import { seedDemoContent } from "../../db/seed";
+import { ensureAdmin, seedDemoUsers } from "../../db/seed-users";
 import { buildFingerprint, fingerprintFile } from "./build-fingerprint";
 
 const root = process.cwd();
@@ -28,8 +29,14 @@ if (!current) {
 
 const db = openDatabase(databasePath);
 const { seeded } = seedDemoContent(db);
+const admin = await ensureAdmin(db);
+// Demo accounts make the first run explorable; BATON_DEMO_USERS=0 (or BATON_ADMIN_EMAIL) opts out,
+// and then /setup creates the first admin. Settings warns while the demo accounts exist.
+const demoUsers = process.env.BATON_DEMO_USERS === "0" ? { seeded: false } : await seedDemoUsers(db);
 db.$client.close();
-console.log(`Baton: database ${databasePath} ready${seeded ? " (demo content added)" : ""}`);
+console.log(`Baton: database ${databasePath} ready${seeded ? " (demo flow added)" : ""}`);
+if (admin.created) console.log(`Baton: admin ${process.env.BATON_ADMIN_EMAIL} created`);
+if (demoUsers.seeded) console.log("Baton: demo users admin@acme.test, designer@acme.test, agent@acme.test — password baton-demo");
 
 const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port, ...(process.env.HOST ? ["-H", process.env.HOST] : [])], {
   stdio: "inherit",
