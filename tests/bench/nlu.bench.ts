@@ -1,7 +1,9 @@
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { isLiveAgentRequest, trainClassifier } from "../../lib/runtime/nlu";
-import { ASKS_FOR_A_PERSON, DOES_NOT_ASK_FOR_A_PERSON, HOLDOUT_ASKS, HOLDOUT_NOT } from "../unit/nlu/live-agent-corpus";
+import { ASKS_FOR_A_PERSON, DOES_NOT_ASK_FOR_A_PERSON, FORMER_HOLDOUT_ASKS, FORMER_HOLDOUT_NOT, HOLDOUT_ASKS, HOLDOUT_NOT } from "../unit/nlu/live-agent-corpus";
 import { corporaDir, evaluate, loadCorpora, micro, type Counts } from "./nlu/corpora";
+import { crossValidate } from "./nlu/cross-validate";
 import { syntheticIntents, syntheticMessages } from "./nlu/synthetic";
 import type { Benchmark, BenchTable } from "./types";
 
@@ -56,6 +58,7 @@ function corporaTable(): BenchTable {
     notes: [
       `goal: overall F1 ≥ 0.93 — ${overall.f1 >= 0.93 ? "met" : "not met"} (${overall.f1.toFixed(3)})`,
       "micro P/R/F1 with None as a class; a null prediction counts as None; P = R = F1 = accuracy",
+      `cross-validation on the training split only (how the settings were chosen): leave-one-out ${crossValidate().toFixed(3)}, two-fold ${crossValidate(undefined, 2).toFixed(3)}`,
     ],
   };
 }
@@ -70,11 +73,15 @@ function speedTable(): BenchTable {
   const intents = syntheticIntents(100, 10);
   const messages = syntheticMessages(intents);
   const trainTimes: number[] = [];
+  const cpuTimes: number[] = [];
   let model = trainClassifier(intents);
   for (let i = 0; i < 7; i++) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     model = trainClassifier(intents);
+    const used = process.cpuUsage(cpu);
     trainTimes.push(performance.now() - start);
+    cpuTimes.push((used.user + used.system) / 1000);
   }
   for (let i = 0; i < 2000; i++) model.classify(messages[i % messages.length] ?? "");
   const times: number[] = [];
@@ -93,13 +100,15 @@ function speedTable(): BenchTable {
     columns: ["measure", "value"],
     rows: [
       ["training, median of 7 (ms)", round(train, 1)],
+      ["training CPU time, median of 7 (ms)", round(percentile(cpuTimes, 0.5), 1)],
       ["classify p50 (µs)", round(p50, 1)],
       ["classify p99 (µs)", round(p99, 1)],
       ["messages timed", times.length],
     ],
     notes: [
-      `goal: training ≤ 100 ms — ${train <= 100 ? "met" : "not met"}`,
+      `goal: training ≤ 30 ms — ${train <= 30 ? "met" : "not met"} (wall time; on a busy machine the CPU time is the steadier figure)`,
       `goal: classify p99 ≤ 100 µs — ${p99 <= 100 ? "met" : "not met"}`,
+      `machine load average while measuring: ${loadavg().map((x) => x.toFixed(1)).join(" / ")}`,
     ],
   };
 }
@@ -108,7 +117,8 @@ function speedTable(): BenchTable {
 function liveAgentTable(): BenchTable {
   const rows = [
     ["development (tests/unit/nlu/live-agent-corpus.ts)", ...prf(ASKS_FOR_A_PERSON, DOES_NOT_ASK_FOR_A_PERSON)],
-    ["hold-out (written after the rules, never tuned on)", ...prf(HOLDOUT_ASKS, HOLDOUT_NOT)],
+    ["first hold-out (its misses studied since: development)", ...prf(FORMER_HOLDOUT_ASKS, FORMER_HOLDOUT_NOT)],
+    ["second hold-out (never tuned on)", ...prf(HOLDOUT_ASKS, HOLDOUT_NOT)],
   ];
   return {
     title: "Live-agent request detection",

@@ -25,5 +25,11 @@ export const STOP_WORDS = new Set(
   "a an the my me i you your we our it its this that is are am was be do doe did can could would will should pleas just".split(" "),
 );
 
+/**
+ * Question words and prepositions: features (they tell "when does it leave" from "how do I get
+ * there"), but not content — they neither show that a message is on topic nor that it is not.
+ */
+export const FUNCTION_WORDS = new Set("to from for with in on at of about by into how what when where why which who".split(" "));
+
 /** Word → feature, memoised: stemming is the costly step and people reuse their words. */
 const CACHE = new Map<string, string>();

@@ -23,8 +23,9 @@ export function isLiveAgentRequest(text: string, extraPhrases: readonly string[]
 
 const STRONG =
   "(?:human|humans|human being|person|agent|agents|rep|reps|representative|representatives|operator|staff|" +
-  "employee|manager|supervisor|customer (?:service|support|care)|support (?:team|staff)|live chat|advisor|adviser)";
-const ANY = `(?:${STRONG}|someone|somebody|anyone|anybody|people|one of (?:your|the) (?:agents|reps|staff|people))`;
+  "employee|manager|supervisor|customer (?:services?|support|care)(?: (?:team|agent|rep))?|support (?:team|staff)|live chat|advisor|adviser|" +
+  "(?:member|members) of (?:staff|the team|your team)|staff member|team member)";
+const ANY = `(?:${STRONG}|someone|somebody|anyone|anybody|people|one of (?:your|the) (?:agents|reps|staff|people)|your team)`;
 const DET = "(?:(?:a|an|the|some|your|to|with) )*(?:(?:real|live|actual|human|customer|proper|flesh and blood) )*";
 const FILLER = "(?:please|pls|plz|now|asap|a|an|the|hi|hey|hello|ok|okay|just|i|me|want|need|real|live|actual|human|right|urgent|immediately)";
 
@@ -40,6 +41,11 @@ const RULES = [
   // wanting or asking for one: "I need a human", "is there a human there", "can I have an agent"
   new RegExp(` (?:want|need|like|prefer|request|demand|give me|bring me|find me|is there|are there|(?:can|could|may) (?:i|we) have|send) ${DET}${STRONG} `),
   new RegExp(` (?:is|are) there (?:any|some)(?:one|body) `),
+  // asking whether one is there: "is a human available", "any humans around", "is anybody there"
+  new RegExp(` (?:is|are|any) (?:there )?${DET}(?:(?:any|one of your) )?${ANY} (?:available|around|online|there|on duty|free to talk) `),
+  // "who can I talk to", "human help please", "help from a real person"
+  / who (?:can|could|do|should) (?:i|we) (?:talk|speak|chat) /,
+  new RegExp(` (?:(?:real|live|human) (?:help|assistance|support)|(?:help|assistance|support) from ${DET}${STRONG}) `),
   // the person doing the helping: "can a live rep help me", "can someone help"
   new RegExp(` (?:can|could|will|would|may) ${DET}${ANY} (?:please )?(?:help|assist|call|contact|take over|look) `),
 ];

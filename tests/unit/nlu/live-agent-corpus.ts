@@ -136,10 +136,10 @@ export const DOES_NOT_ASK_FOR_A_PERSON = [
 ];
 
 /**
- * Written after the rules were final and measured once, untouched since: an honest estimate of
- * how the detector does on phrasings it was not developed against.
+ * The first hold-out (20/20), measured once at P 1.00 / R 0.85; its three misses were then studied,
+ * so it is development data now and a new hold-out below replaces it.
  */
-export const HOLDOUT_ASKS = [
+export const FORMER_HOLDOUT_ASKS = [
   "I'd rather talk to a person",
   "can I get a real agent",
   "need a human asap",
@@ -162,7 +162,7 @@ export const HOLDOUT_ASKS = [
   "I want a real human to help me",
 ];
 
-export const HOLDOUT_NOT = [
+export const FORMER_HOLDOUT_NOT = [
   "the human who answered was nice",
   "my travel agent booked this",
   "I already talked to customer service twice",
@@ -183,4 +183,54 @@ export const HOLDOUT_NOT = [
   "I have a question about agents' commission",
   "human error",
   "can someone's account be merged with mine",
+];
+
+/**
+ * The second hold-out, written before the rules were revised for the first one's misses and
+ * measured once after the revision; never tuned on. Some are deliberately borderline.
+ */
+export const HOLDOUT_ASKS = [
+  "can I please chat with a live human",
+  "I'd like a human to call me back",
+  "are there any agents online right now?",
+  "get me through to a real person",
+  "I need to speak to someone in customer services",
+  "Is anybody there?",
+  "put me in touch with a person",
+  "can I be transferred to a representative",
+  "I want human help",
+  "let me talk to your support team",
+  "who can I speak to about this?",
+  "please escalate this to a manager",
+  "stop the bot, I want someone real",
+  "I'd like to talk with an advisor",
+  "could somebody from your team contact me",
+  "real human needed",
+  "speak to a customer service agent",
+  "Can I get someone on the phone?",
+  "I need a person to look into this",
+  "give me an operator",
+];
+
+export const HOLDOUT_NOT = [
+  "the person who delivered it was rude",
+  "I spoke with an agent and it's sorted now",
+  "how do I add another person to my account",
+  "my sales rep is on holiday",
+  "is customer service open on sundays",
+  "transfer the funds to my other account",
+  "I want to become a representative for your brand",
+  "your staff were very helpful, thanks",
+  "who is my account manager",
+  "can someone else collect my parcel",
+  "the operator charged me twice",
+  "no I don't want an agent, just answer",
+  "talk me through the setup steps",
+  "please connect my printer",
+  "is there a fee for the premium plan",
+  "a human could never do this so fast",
+  "I need to change the person on the booking",
+  "my manager approved the purchase",
+  "get me the latest invoice",
+  "agent 47 is my favourite game",
 ];

@@ -1,0 +1,16 @@
+import { FUNCTION_WORDS } from "./features";
+
+/**
+ * How much of a message the flow's intents can vouch for, 0–1, as a factor on the model's score.
+ * It is 1 unless the only words the intents know are everyday ones (`generic`: "order", "get",
+ * "book", "want") and at least half of the message is words no intent uses — "can you order me a
+ * pizza" shares only "order" with an order-status intent and gets ½, so it stays below the
+ * default threshold however sure the model is about "order". Question words and prepositions count
+ * neither way.
+ */
+export function coverage(stems: readonly string[], known: (stem: string) => boolean, generic: ReadonlySet<string>): number {
+  const words = stems.filter((s) => !FUNCTION_WORDS.has(s));
+  const ours = words.filter(known);
+  const weak = ours.every((s) => generic.has(s)) && 2 * ours.length <= words.length;
+  return weak && words.length > 0 ? ours.length / words.length : 1;
+}
