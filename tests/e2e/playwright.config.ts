@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { designerStatePath } from "./auth/global-setup";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium-path";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -20,12 +21,17 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   // Per run, so parallel runs never share traces and screenshots.
+  // Creates the first admin and a designer on the fresh database; specs run signed in as the designer.
+  globalSetup: path.join(root, "tests/e2e/auth/global-setup.ts"),
   outputDir: path.join(os.tmpdir(), `baton-playwright-${process.pid}`),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
     headless: true,
     trace: "retain-on-failure",
+    storageState: designerStatePath(),
+    // page.request sends no Origin by itself; our CSRF check wants one on every mutation.
+    extraHTTPHeaders: { origin: `http://127.0.0.1:${port}` },
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   webServer: {

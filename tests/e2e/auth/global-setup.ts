@@ -6,9 +6,12 @@ import { E2E_ADMIN } from "../pages/sign-in-page";
 /** A designer every signed-in e2e spec can use (created by the admin in global setup). */
 export const E2E_DESIGNER = { name: "E2E Designer", email: "designer@e2e.test", password: "e2e-designer-password", role: "designer" };
 
-/** Where the signed-in browser states are saved; specs opt in with `test.use({ storageState })`. */
-export const ADMIN_STATE = path.join(os.tmpdir(), `baton-e2e-${process.env.BATON_E2E_PORT ?? "0"}-admin.json`);
-export const DESIGNER_STATE = path.join(os.tmpdir(), `baton-e2e-${process.env.BATON_E2E_PORT ?? "0"}-designer.json`);
+/**
+ * Where the signed-in browser states are saved. Functions, not constants: the config sets
+ * BATON_E2E_PORT after its imports ran, and every process (main and workers) must agree.
+ */
+export const adminStatePath = () => path.join(os.tmpdir(), `baton-e2e-${process.env.BATON_E2E_PORT ?? "0"}-admin.json`);
+export const designerStatePath = () => path.join(os.tmpdir(), `baton-e2e-${process.env.BATON_E2E_PORT ?? "0"}-designer.json`);
 
 /**
  * Runs once after the web server is up: creates the first admin through /setup (or finds it
@@ -24,12 +27,12 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
   const created = await admin.post("/api/admin/users", { data: E2E_DESIGNER });
   if (created.status() !== 201 && created.status() !== 409) throw new Error(`creating the designer failed: ${created.status()} ${await created.text()}`);
-  await admin.storageState({ path: ADMIN_STATE });
+  await admin.storageState({ path: adminStatePath() });
   await admin.dispose();
 
   const designer = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
   await signIn(designer, E2E_DESIGNER.email, E2E_DESIGNER.password);
-  await designer.storageState({ path: DESIGNER_STATE });
+  await designer.storageState({ path: designerStatePath() });
   await designer.dispose();
 }
 
