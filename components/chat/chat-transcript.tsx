@@ -16,12 +16,13 @@ const bubble: Record<ChatMessage["from"], string> = {
  * React escapes them — so nothing a user or a flow writes can inject markup.
  */
 export function ChatTranscript({ messages, className }: { messages: readonly ChatMessage[]; className?: string }) {
-  const end = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    end.current?.scrollIntoView({ block: "end" });
+    // scroll only the log itself: scrollIntoView would also move the page around an embedded chat
+    if (log.current) log.current.scrollTop = log.current.scrollHeight;
   }, [messages.length]);
   return (
-    <div role="log" aria-live="polite" aria-label="Conversation" className={cn("flex flex-col gap-2 overflow-y-auto p-3", className)}>
+    <div ref={log} role="log" aria-live="polite" aria-label="Conversation" className={cn("flex flex-col gap-2 overflow-y-auto p-3", className)}>
       {messages.map((message) => (
         <div key={message.id} data-from={message.from} data-testid="chat-message" className={cn("max-w-[85%] rounded-2xl px-3 py-2 text-sm", bubble[message.from])}>
           {message.author ? <div className="mb-0.5 text-[11px] font-semibold text-amber-700">{message.author}</div> : null}
@@ -33,7 +34,6 @@ export function ChatTranscript({ messages, className }: { messages: readonly Cha
           ) : null}
         </div>
       ))}
-      <div ref={end} />
     </div>
   );
 }

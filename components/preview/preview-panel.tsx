@@ -2,6 +2,7 @@
 
 import { X } from "lucide-react";
 import { useRef, type PointerEvent } from "react";
+import { validateCached } from "@/components/editor/problems/validate-cached";
 import { Button } from "@/components/ui/button";
 import { useDocumentStore } from "@/lib/editor/document-store";
 import { useUiStore } from "@/lib/editor/ui-store";
@@ -23,7 +24,7 @@ function OpenPreviewPanel() {
   const width = usePreviewLayout((state) => state.width);
   const flowId = useDocumentStore((state) => state.flowId);
   const document = useDocumentStore((state) => state.document);
-  const { session, snapshot, draft } = usePreview(flowId, document);
+  const { session, snapshot, draft } = usePreview(flowId, document, validateCached);
   useCanvasHighlight(snapshot, document.edges);
   const focusNode = (nodeId: string) => useUiStore.getState().focusNode(nodeId);
   return (

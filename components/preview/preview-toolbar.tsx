@@ -54,7 +54,7 @@ export function PreviewToolbar({
           <MessageSquareText className="size-3.5" /> Send note to designers
         </Button>
       ) : null}
-      <SaveTestDialog flowId={flowId} session={session} open={saving} onOpenChange={setSaving} />
+      <SaveTestDialog flowId={flowId} session={session} snapshot={snapshot} open={saving} onOpenChange={setSaving} />
       {allowNotes ? <SendNoteDialog flowId={flowId} snapshot={snapshot} open={noting} onOpenChange={setNoting} /> : null}
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -9,30 +9,42 @@ import { Input } from "@/components/ui/input";
 import { Dialog } from "@/components/ui/dialog";
 import { createTestCase, previewKeys } from "@/lib/preview/preview-api";
 import { previewClassifier } from "@/lib/preview/memo-classifier";
-import type { PreviewSession } from "@/lib/preview/preview-session";
-import { runTestCase, type TestCaseResult } from "@/lib/runtime";
+import type { PreviewSession, PreviewSnapshot } from "@/lib/preview/preview-session";
+import { runTestCase } from "@/lib/runtime";
 
 /**
  * Names the current chat and stores it as a conversation test case with the flow. Before saving
  * it replays the case on the current draft, so a chat that cannot be repeated (edited variables,
  * a mid-flow start) is flagged instead of becoming a test that fails from day one.
  */
-export function SaveTestDialog({ flowId, session, open, onOpenChange }: { flowId: string; session: PreviewSession; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function SaveTestDialog({
+  flowId,
+  session,
+  snapshot,
+  open,
+  onOpenChange,
+}: {
+  flowId: string;
+  session: PreviewSession;
+  snapshot: PreviewSnapshot;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const [name, setName] = useState("");
-  const [check, setCheck] = useState<TestCaseResult | null>(null);
   const queryClient = useQueryClient();
-  const caveats = session.getSnapshot().caveats;
-  useEffect(() => {
-    if (!open) return;
-    setCheck(null);
-    const bundle = session.currentBundle;
-    if (!bundle) return;
-    let live = true;
-    void runTestCase(bundle, session.testCase("check"), { classifier: previewClassifier }).then((result) => live && setCheck(result));
-    return () => {
-      live = false;
-    };
-  }, [open, session]);
+  const caveats = snapshot.caveats;
+  // the same chat on the same bundle gives the same verdict: keyed by both, run while open
+  const check = useQuery({
+    queryKey: ["preview-replay-check", flowId, snapshot.bundleHash, snapshot.turns.length, snapshot.entries.length, snapshot.caveats.length, JSON.stringify(snapshot.world)],
+    queryFn: () => {
+      const bundle = session.currentBundle;
+      if (!bundle) throw new Error("The flow has not compiled yet.");
+      return runTestCase(bundle, session.testCase("check"), { classifier: previewClassifier });
+    },
+    enabled: open,
+    gcTime: 0,
+    retry: false,
+  });
   const save = useMutation({
     mutationFn: () => createTestCase(flowId, session.testCase(name.trim())),
     onSuccess: () => {
@@ -68,11 +80,13 @@ export function SaveTestDialog({ flowId, session, open, onOpenChange }: { flowId
         </Field>
         {caveats.length > 0 ? <p className="text-xs text-amber-700">Careful: {caveats.join("; ")} — a test starts at Start with the world as it is now.</p> : null}
         <p className="text-xs" data-testid="save-test-check">
-          {check === null
+          {check.isPending
             ? "Checking that it replays…"
-            : check.pass
-              ? "✓ Replays exactly on the current draft."
-              : `✗ It does not replay as chatted: ${check.failures[0]?.expected ?? ""}, got ${check.failures[0]?.actual ?? ""}.`}
+            : check.isError
+              ? `Could not check the replay: ${check.error.message}`
+              : check.data.pass
+                ? "✓ Replays exactly on the current draft."
+                : `✗ It does not replay as chatted: ${check.data.failures[0]?.expected ?? ""}, got ${check.data.failures[0]?.actual ?? ""}.`}
         </p>
       </form>
     </Dialog>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { FlowDocument } from "@/lib/flow";
+import type { FlowDocument, Problem } from "@/lib/flow";
 import { compileDraft, type CompiledDraft } from "@/lib/preview/compile-draft";
 import { measureSince } from "@/lib/preview/measure";
 import { PreviewSession, type PreviewSnapshot } from "@/lib/preview/preview-session";
@@ -11,9 +11,14 @@ export const RECOMPILE_DELAY_MS = 150;
 
 /**
  * A preview session running `document` — the current, unsaved one in the editor. Each change is
- * validated and compiled after a short pause; the conversation carries on with the new bundle.
+ * validated (with `check`, e.g. the editor's cached validate) and compiled after a short pause;
+ * the conversation carries on with the new bundle.
  */
-export function usePreview(flowId: string, document: FlowDocument): { session: PreviewSession; snapshot: PreviewSnapshot; draft: CompiledDraft | null } {
+export function usePreview(
+  flowId: string,
+  document: FlowDocument,
+  check?: (document: FlowDocument) => Problem[],
+): { session: PreviewSession; snapshot: PreviewSnapshot; draft: CompiledDraft | null } {
   const [session] = useState(() => new PreviewSession());
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   const [draft, setDraft] = useState<CompiledDraft | null>(null);
@@ -23,7 +28,7 @@ export function usePreview(flowId: string, document: FlowDocument): { session: P
       () => {
         compiledOnce.current = true;
         const startedAt = performance.now();
-        const compiled = compileDraft(document, flowId);
+        const compiled = compileDraft(document, flowId, check);
         measureSince("compile", startedAt);
         setDraft(compiled);
         if (compiled.bundle) void session.setBundle(compiled.bundle);
@@ -31,6 +36,6 @@ export function usePreview(flowId: string, document: FlowDocument): { session: P
       compiledOnce.current ? RECOMPILE_DELAY_MS : 0,
     );
     return () => window.clearTimeout(timer);
-  }, [document, flowId, session]);
+  }, [document, flowId, session, check]);
   return { session, snapshot, draft };
 }

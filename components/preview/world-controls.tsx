@@ -97,7 +97,7 @@ function WebhookControl({ nodeId, url, answer, onChange }: { nodeId: string; url
         <span className="min-w-0 flex-1 truncate text-xs" title={url}>
           <span className="font-medium">{nodeId}</span> <span className="text-slate-500">{url}</span>
         </span>
-        <div className="w-28 shrink-0">
+        <div className="w-32 shrink-0">
           <Select aria-label={`Webhook ${nodeId} answer`} className="h-8" value={answer.mode} onChange={(event) => onChange({ mode: readMode(event.target.value) })}>
             <option value="success">success</option>
             <option value="error">error</option>

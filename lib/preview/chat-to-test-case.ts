@@ -59,7 +59,7 @@ export function describeStep(step: TestStep | undefined): string {
   if ("quickReply" in step) return `user picks ${JSON.stringify(step.quickReply)}`;
   if ("agent" in step) {
     const agent = step.agent;
-    if (typeof agent === "string") return `agent ${agent === "timeout" ? "wait times out" : agent + "s"}`;
+    if (typeof agent === "string") return agent === "timeout" ? "the handoff wait times out" : `agent ${agent}s`;
     if ("accept" in agent) return `agent ${agent.accept} accepts`;
     if ("reply" in agent) return `agent replies ${JSON.stringify(agent.reply)}`;
     if ("resolve" in agent) return "agent resolves";

@@ -14,10 +14,11 @@ export interface CompiledDraft {
 /**
  * Validates and compiles the unsaved document for the preview. Never throws: a document that
  * does not compile gives `bundle: null` and the reason, so the preview can say so and keep
- * running the last good bundle.
+ * running the last good bundle. `check` lets the editor pass its cached `validate`, so a document
+ * the canvas already checked is not checked twice.
  */
-export function compileDraft(document: FlowDocument, flowId: string): CompiledDraft {
-  const errors = validate(document).filter((problem) => problem.severity === "error");
+export function compileDraft(document: FlowDocument, flowId: string, check: (document: FlowDocument) => Problem[] = validate): CompiledDraft {
+  const errors = check(document).filter((problem) => problem.severity === "error");
   try {
     return { bundle: compileFlow(document, { flowId, version: 0 }), errors, compileError: null };
   } catch (error) {

@@ -7,6 +7,7 @@ import { entriesFromOutputs, latestQuickReplies, type PreviewChatEntry } from ".
 import { chatToTestCase, type ActionStep, type RecordedTurn } from "./chat-to-test-case";
 import { measureSince } from "./measure";
 import { previewClassifier } from "./memo-classifier";
+import { replayStep } from "./replay-step";
 import { defaultPreviewWorld, fromSimulatedWorld, toSimulatedWorld, type PreviewWorld } from "./preview-world";
 
 /** What the agent gets when the user is queued: the context card and the transcript so far. */
@@ -168,26 +169,9 @@ export class PreviewSession {
       await this.startNow(null, world);
       this.update({ replaying: testCase.name });
       for (const step of testCase.steps) {
-        if ("expect" in step) continue;
-        const conversation = this.conversation;
-        if (!conversation) return;
-        if ("user" in step) await this.run(step, step.user, conversation.send(step.user));
-        else if ("action" in step) await this.run(step, "Talk to a person", conversation.send({ action: step.action }));
-        else if ("quickReply" in step) {
-          const reply = this.snapshot.quickReplies.find((candidate) => candidate.label.trim().toLowerCase() === step.quickReply.trim().toLowerCase());
-          await this.run(step, step.quickReply, conversation.send({ action: { quickReply: reply?.value ?? step.quickReply } }));
-        } else {
-          const agent = step.agent;
-          const interaction =
-            agent === "accept" ? conversation.agentAccept("Alex")
-            : agent === "resolve" ? conversation.agentResolve()
-            : agent === "timeout" ? conversation.handoffTimeout()
-            : "accept" in agent ? conversation.agentAccept(agent.accept)
-            : "reply" in agent ? conversation.agentReply(agent.reply)
-            : "resolve" in agent ? conversation.agentResolve(agent.resolve)
-            : conversation.agentHandBack(agent.hand_back);
-          await this.run(step, null, interaction);
-        }
+        if ("expect" in step || !this.conversation) continue;
+        const { userText, interaction } = replayStep(this.conversation, step, this.snapshot.quickReplies);
+        await this.run(step, userText, interaction);
       }
     });
   }

@@ -1,0 +1,21 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { deleteTestCase, updateTestCase } from "@/db/queries/test-cases";
+import { parseWith, readJson, route } from "@/lib/server/http";
+import { flowTestParams, testCaseBody } from "../schemas";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; testId: string }> };
+
+/** Replaces a stored test case (rename, re-record). */
+export const PUT = route(async (request: Request, context: Context) => {
+  const { id, testId } = parseWith(flowTestParams, await context.params, "Invalid flow or test id");
+  const body = await readJson(request, testCaseBody);
+  return NextResponse.json({ test: updateTestCase(getDb(), id, testId, body.testCase) });
+});
+
+export const DELETE = route(async (_request: Request, context: Context) => {
+  const { id, testId } = parseWith(flowTestParams, await context.params, "Invalid flow or test id");
+  return NextResponse.json({ test: deleteTestCase(getDb(), id, testId) });
+});

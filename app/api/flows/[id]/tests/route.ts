@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { createTestCase, listTestCases } from "@/db/queries/test-cases";
+import { parseWith, readJson, route } from "@/lib/server/http";
+import { flowIdParams } from "../../schemas";
+import { testCaseBody } from "./schemas";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** The flow's stored conversation test cases. */
+export const GET = route(async (_request: Request, context: Context) => {
+  const { id } = parseWith(flowIdParams, await context.params, "Invalid flow id");
+  return NextResponse.json({ tests: listTestCases(getDb(), id) });
+});
+
+/** Stores a test case (saved from the preview) with the flow. */
+export const POST = route(async (request: Request, context: Context) => {
+  const { id } = parseWith(flowIdParams, await context.params, "Invalid flow id");
+  const body = await readJson(request, testCaseBody);
+  return NextResponse.json({ test: createTestCase(getDb(), id, body.testCase) }, { status: 201 });
+});
