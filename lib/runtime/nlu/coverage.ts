@@ -5,11 +5,12 @@ import { FUNCTION_WORDS } from "./features";
  * It is 1 unless the only words the intents know are everyday ones (`generic`: "order", "get",
  * "book", "want") and at least half of the message is words no intent uses — "can you order me a
  * pizza" shares only "order" with an order-status intent and gets ½, so it stays below the
- * default threshold however sure the model is about "order". Question words and prepositions count
- * neither way.
+ * default threshold however sure the model is about "order". Question words, prepositions and
+ * tokens with digits (line names, order numbers, versions: entity values, not topic) count neither
+ * way, so "when is the next u6" is judged by "next" alone.
  */
 export function coverage(stems: readonly string[], known: (stem: string) => boolean, generic: ReadonlySet<string>): number {
-  const words = stems.filter((s) => !FUNCTION_WORDS.has(s));
+  const words = stems.filter((s) => !FUNCTION_WORDS.has(s) && !/\d/.test(s));
   const ours = words.filter(known);
   const weak = ours.every((s) => generic.has(s)) && 2 * ours.length <= words.length;
   return weak && words.length > 0 ? ours.length / words.length : 1;

@@ -22,32 +22,35 @@ export function isLiveAgentRequest(text: string, extraPhrases: readonly string[]
 }
 
 const STRONG =
-  "(?:human|humans|human being|person|agent|agents|rep|reps|representative|representatives|operator|staff|" +
+  "(?:humans?(?: being)?|person|agents?|rep(?:s|resentatives?)?|operator|staff|" +
   "employee|manager|supervisor|customer (?:services?|support|care)(?: (?:team|agent|rep))?|support (?:team|staff)|live chat|advisor|adviser|" +
-  "(?:member|members) of (?:staff|the team|your team)|staff member|team member)";
-const ANY = `(?:${STRONG}|someone|somebody|anyone|anybody|people|one of (?:your|the) (?:agents|reps|staff|people)|your team)`;
+  "members? of (?:staff|the team|your team)|staff member|team member)";
+const ANY = `(?:${STRONG}|(?:some|any)(?:one|body)(?! else)(?: (?:from|of|on|at) (?:your|the) (?:team|company|staff|end|side))?|people|one of (?:your|the) (?:agents|reps|staff|people)|your team)`;
 const DET = "(?:(?:a|an|the|some|your|to|with) )*(?:(?:real|live|actual|human|customer|proper|flesh and blood) )*";
-const FILLER = "(?:please|pls|plz|now|asap|a|an|the|hi|hey|hello|ok|okay|just|i|me|want|need|real|live|actual|human|right|urgent|immediately)";
+const FILLER = "(?:please|pls|plz|now|asap|a|an|the|hi|hey|hello|ok|okay|just|i|me|want|need|real|live|actual|human|right|urgent|immediately|needed|required|wanted)";
 
 /** The whole message is a person noun and filler: "agent!", "human please", "a real person now". */
 const ALONE = new RegExp(`^ (?:${FILLER} )*${STRONG} (?:${FILLER} )*$`);
 
 const RULES = [
-  // talk / connect / transfer verb, its object "me", then the person: "put me through to somebody"
+  // talk / connect / transfer verb, its object "me", then the person: "put me through to somebody",
+  // "put me in touch with a person", "can I be transferred to a rep" (not "I was transferred to …")
   new RegExp(
-    ` (?:talk|talking|speak|speaking|chat|chatting|connect|transfer|put|pass|forward|route|escalate|switch|hand|get|reach|contact|message|call)` +
-      ` (?:(?:me|us|this|it) )?(?:(?:through|over|across|back) )?${DET}${ANY} `,
+    ` (?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|connect|transfer|put|pass|forward|route|escalate|switch|hand|get|reach|contact|message|call|(?:be|get) (?:(?:connect|transferr|pass|forward|hand)ed|put))` +
+      ` (?:(?:me|us|this|it) )?(?:(?:through|over|across|back|in touch with|in contact with) )?${DET}${ANY} `,
   ),
   // wanting or asking for one: "I need a human", "is there a human there", "can I have an agent"
   new RegExp(` (?:want|need|like|prefer|request|demand|give me|bring me|find me|is there|are there|(?:can|could|may) (?:i|we) have|send) ${DET}${STRONG} `),
   new RegExp(` (?:is|are) there (?:any|some)(?:one|body) `),
+  // the person qualified, at the end or before talking: "I want someone real", "somebody human to talk to"
+  / (?:some|any)(?:one|body) (?:real|human|alive)(?: please| now| to (?:talk|speak|chat|help) .*)? $/,
   // asking whether one is there: "is a human available", "any humans around", "is anybody there"
   new RegExp(` (?:is|are|any) (?:there )?${DET}(?:(?:any|one of your) )?${ANY} (?:available|around|online|there|on duty|free to talk) `),
   // "who can I talk to", "human help please", "help from a real person"
   / who (?:can|could|do|should) (?:i|we) (?:talk|speak|chat) /,
   new RegExp(` (?:(?:real|live|human) (?:help|assistance|support)|(?:help|assistance|support) from ${DET}${STRONG}) `),
   // the person doing the helping: "can a live rep help me", "can someone help"
-  new RegExp(` (?:can|could|will|would|may) ${DET}${ANY} (?:please )?(?:help|assist|call|contact|take over|look) `),
+  new RegExp(` (?:can|could|will|would|may) ${DET}${ANY} (?:please )?(?:help|assist|call|contact|take over|look|get in touch|reach out) `),
 ];
 
 /** A negation just before or inside the request: "I don't want to talk to a human". */

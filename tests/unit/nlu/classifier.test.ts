@@ -55,6 +55,15 @@ describe("trainClassifier", () => {
     for (const [text, intent] of paraphrases) expect(model.classify(text).intent, text).toBe(intent);
   });
 
+  it("does not count a line name or number as off-topic words", () => {
+    const transit = trainClassifier([
+      { name: "departure", examples: ["when is the next train", "when does the next bus leave", "next tram from the station"], keywords: [], patterns: [] },
+      { name: "route", examples: ["how do I get to the airport", "route from home to work"], keywords: [], patterns: [] },
+    ]);
+    expect(transit.classify("when is the next u6?").intent).toBe("departure");
+    expect(model.classify("can you order me 2 pizzas").intent).toBeNull();
+  });
+
   it("lets a flow's own intent win over the built-in off-topic knowledge", () => {
     const weather = trainClassifier([
       { name: "weather", examples: ["what's the weather like", "will it rain tomorrow", "weather forecast for today"], keywords: [], patterns: [] },

@@ -187,9 +187,10 @@ export const FORMER_HOLDOUT_NOT = [
 
 /**
  * The second hold-out, written before the rules were revised for the first one's misses and
- * measured once after the revision; never tuned on. Some are deliberately borderline.
+ * measured once (P 1.00, R 0.75); its five misses were then studied and the rules generalised
+ * (in touch with, be transferred, someone real, somebody from your team, "needed"): development now.
  */
-export const HOLDOUT_ASKS = [
+export const SECOND_HOLDOUT_ASKS = [
   "can I please chat with a live human",
   "I'd like a human to call me back",
   "are there any agents online right now?",
@@ -212,7 +213,7 @@ export const HOLDOUT_ASKS = [
   "give me an operator",
 ];
 
-export const HOLDOUT_NOT = [
+export const SECOND_HOLDOUT_NOT = [
   "the person who delivered it was rude",
   "I spoke with an agent and it's sorted now",
   "how do I add another person to my account",
@@ -233,4 +234,56 @@ export const HOLDOUT_NOT = [
   "my manager approved the purchase",
   "get me the latest invoice",
   "agent 47 is my favourite game",
+];
+
+/**
+ * The third hold-out, written after the rules were generalised for the second one's misses,
+ * without running it while writing; measured once: P 1.00, R 0.70 (the rules before that revision:
+ * R 0.65). Misses: "pass me on to a colleague", "I'd like someone to phone me", "someone from
+ * support reach out to me", "I'd rather deal with a person", "is a live agent free?", "have a
+ * representative contact me". Never tuned on.
+ */
+export const HOLDOUT_ASKS = [
+  "Can you get a human on the line for me?",
+  "I'd like to speak with a staff member",
+  "need to talk to a real person about my bill",
+  "please pass me on to a colleague of yours",
+  "is there an actual person I could chat to",
+  "I want to be connected with customer support",
+  "Let me talk to a human being please",
+  "can I speak to somebody in billing",
+  "human assistance required",
+  "are you a bot? I want a real person",
+  "I'd like someone to phone me",
+  "transfer this chat to an agent",
+  "can someone from support reach out to me",
+  "speak to advisor",
+  "I'd rather deal with a person",
+  "is a live agent free?",
+  "get a manager on here now",
+  "please have a representative contact me",
+  "enough of this, I want to talk to somebody",
+  "can I talk to someone who works there",
+];
+export const HOLDOUT_NOT = [
+  "the agent sent me the wrong size",
+  "can I add a second person to the reservation",
+  "my manager needs a copy of the invoice",
+  "someone stole my card, block it please",
+  "I talked to a person on the phone yesterday",
+  "how many people can the room hold",
+  "is the human resources department open",
+  "transfer money to my savings",
+  "please connect me to the wifi",
+  "who is the best agent for selling my house",
+  "your representative promised a discount",
+  "can anyone use my account",
+  "I need a new password",
+  "speak louder, the audio is bad",
+  "I'm not looking for a human, the bot is fine",
+  "my staff discount is not applied",
+  "put the order on hold",
+  "the operator of the bus was friendly",
+  "do you have a customer loyalty program",
+  "get me a quote for two people",
 ];
