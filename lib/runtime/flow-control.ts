@@ -1,7 +1,7 @@
 import type { BundleNode } from "./bundle-types";
 import { executorOf } from "./executors";
 import { defaultHandoffNodeId, isOpen } from "./handoff";
-import { nodeById, record, say, type Outcome, type Turn } from "./turn";
+import { nodeById, ownCounters, record, say, type Outcome, type Turn } from "./turn";
 import type { HandoffTrigger } from "./types";
 
 /**
@@ -79,13 +79,15 @@ export function fire(turn: Turn, trigger: HandoffTrigger, nodeId: string): strin
   }
   state.trigger = { trigger, nodeId };
   if (trigger === "no_match") {
-    state.counters.noMatch = 0;
-    delete state.counters.fallback[nodeId];
+    const counters = ownCounters(turn);
+    counters.noMatch = 0;
+    delete counters.fallback[nodeId];
     state.failedNodeId = null;
   }
   if (trigger === "frustration") {
-    state.counters.repeat = 0;
-    state.counters.negative = 0;
+    const counters = ownCounters(turn);
+    counters.repeat = 0;
+    counters.negative = 0;
   }
   return target;
 }
@@ -93,7 +95,7 @@ export function fire(turn: Turn, trigger: HandoffTrigger, nodeId: string): strin
 /** Counts a no-match; the flow-wide limit fires the trigger, otherwise the `no_match` port. */
 function noMatch(turn: Turn, node: BundleNode): Outcome {
   const { state } = turn;
-  const count = ++state.counters.noMatch;
+  const count = ++ownCounters(turn).noMatch;
   record(turn, { type: "no_match", nodeId: node.id, score: node.kind === "intent" ? (state.lastIntent?.score ?? null) : null, count });
   state.failedNodeId = node.id;
   if (count >= turn.bundle.settings.noMatchLimit) return { trigger: "no_match", nodeId: node.id };

@@ -1,7 +1,7 @@
 import type { BundleNodeOf, JsonValue, RuntimeBundle } from "./bundle-types";
-import { evaluateLogic, truthy } from "./json-logic";
+import { evaluateIn, truthy } from "./json-logic";
 import { display, interpolate } from "./template";
-import { issue, logicData, readNumber, record, say, STOP, type Outcome, type Turn } from "./turn";
+import { issue, logicData, ownCounters, ownHandoff, readNumber, record, say, STOP, type Outcome, type Turn } from "./turn";
 import type { ContextCard, HandoffRecord, HandoffStatus, HandoffTrigger } from "./types";
 
 type HandoffNode = BundleNodeOf<"handoff">;
@@ -20,7 +20,7 @@ export function startHandoff(node: HandoffNode, turn: Turn): Outcome {
   state.trigger = null;
   if (fired.trigger === "explicit") record(turn, { type: "trigger_fired", nodeId: node.id, trigger: "explicit", target: node.id });
   state.handoff = {
-    id: `h${++state.counters.handoffs}`,
+    id: `h${++ownCounters(turn).handoffs}`,
     queue: routeQueue(turn, node, fired.trigger, fired.nodeId),
     trigger: fired.trigger,
     nodeId: node.id,
@@ -34,7 +34,7 @@ export function startHandoff(node: HandoffNode, turn: Turn): Outcome {
 
 /** Steps 3–4: available → enqueue and tell the user their place; otherwise `unavailable`. */
 export function handoffEffect(node: HandoffNode, turn: Turn, result: { [key: string]: unknown }, type: string): Outcome {
-  const handoff = turn.state.handoff;
+  const handoff = ownHandoff(turn);
   if (!handoff) return { port: "unavailable" };
   if (type === "check_availability") {
     if (result.ok === false || result.available !== true) return leaveUnavailable(node, turn, "unavailable");
@@ -69,7 +69,7 @@ export function leaveUnavailable(node: HandoffNode, turn: Turn, status: "unavail
 
 /** Moves the current handoff to `status`, tracing it and telling the UI. */
 export function markHandoff(turn: Turn, status: HandoffStatus): void {
-  const handoff = turn.state.handoff;
+  const handoff = ownHandoff(turn);
   if (!handoff) return;
   handoff.status = status;
   record(turn, { type: "handoff_status", nodeId: handoff.nodeId, handoffId: handoff.id, status, queue: handoff.queue });
@@ -79,8 +79,8 @@ export function markHandoff(turn: Turn, status: HandoffStatus): void {
 /** The node's queue, else the first routing rule that holds, else the flow's default queue. */
 export function routeQueue(turn: Turn, node: HandoffNode, trigger: HandoffTrigger, triggerNodeId: string): string {
   if (node.config.queue) return node.config.queue;
-  const data = logicData(turn, { trigger, node: triggerNodeId });
-  const rule = turn.bundle.settings.routing.find((candidate) => truthy(evaluateLogic(candidate.when, data)));
+  const data = logicData(turn.state, { trigger, node: triggerNodeId });
+  const rule = turn.bundle.settings.routing.find((candidate) => truthy(evaluateIn(candidate.when, data)));
   return rule?.queue || turn.bundle.settings.defaultQueue || "support";
 }
 

@@ -1,9 +1,15 @@
 import type { JsonValue } from "./bundle-types";
 import { lookup } from "./template";
 
+/**
+ * The data a rule reads, as a function: the value at a dot path (`lookup` semantics), or all of
+ * it for `null`. The interpreter passes one that reads the conversation without copying it.
+ */
+export type LogicScope = (path: string | null) => JsonValue | undefined;
+
 /** Eager operators get their arguments evaluated; `and`, `or` and `if` short-circuit themselves. */
-type Op = (values: JsonValue[], data: JsonValue) => JsonValue;
-type LazyOp = (args: JsonValue[], data: JsonValue, depth: number) => JsonValue;
+type Op = (values: JsonValue[], data: LogicScope) => JsonValue;
+type LazyOp = (args: JsonValue[], data: LogicScope, depth: number) => JsonValue;
 
 /** Deeper rules than this evaluate to null: a hand-written rule never needs it, a hostile one stops. */
 const MAX_DEPTH = 64;
@@ -14,8 +20,13 @@ const MAX_DEPTH = 64;
  * max. Never throws: unknown operators and malformed rules evaluate to null.
  */
 export function evaluateLogic(rule: JsonValue, data: JsonValue, depth = 0): JsonValue {
+  return evaluateIn(rule, (path) => (path === null ? data : lookup(data, path)), depth);
+}
+
+/** `evaluateLogic` over a `LogicScope`. */
+export function evaluateIn(rule: JsonValue, data: LogicScope, depth = 0): JsonValue {
   if (depth > MAX_DEPTH) return null;
-  if (Array.isArray(rule)) return rule.map((item) => evaluateLogic(item, data, depth + 1));
+  if (Array.isArray(rule)) return rule.map((item) => evaluateIn(item, data, depth + 1));
   if (rule === null || typeof rule !== "object") return rule;
   const keys = Object.keys(rule);
   const name = keys[0];
@@ -25,7 +36,7 @@ export function evaluateLogic(rule: JsonValue, data: JsonValue, depth = 0): Json
   const lazy = Object.hasOwn(lazyOperators, name) ? lazyOperators[name] : undefined;
   if (lazy) return lazy(args, data, depth + 1);
   const op = Object.hasOwn(operators, name) ? operators[name] : undefined;
-  return op ? op(args.map((arg) => evaluateLogic(arg, data, depth + 1)), data) : null;
+  return op ? op(args.map((arg) => evaluateIn(arg, data, depth + 1)), data) : null;
 }
 
 /** JSONLogic truthiness: empty arrays and "0"-free JavaScript falsiness. */
@@ -44,18 +55,18 @@ const fold = (reduce: (a: number, b: number) => number): Op => (values) => (valu
 const lazyOperators: { [name: string]: LazyOp } = {
   and: (args, data, depth) => {
     let value: JsonValue = true;
-    for (const arg of args) if (!truthy((value = evaluateLogic(arg, data, depth)))) return value;
+    for (const arg of args) if (!truthy((value = evaluateIn(arg, data, depth)))) return value;
     return value;
   },
   or: (args, data, depth) => {
     let value: JsonValue = false;
-    for (const arg of args) if (truthy((value = evaluateLogic(arg, data, depth)))) return value;
+    for (const arg of args) if (truthy((value = evaluateIn(arg, data, depth)))) return value;
     return value;
   },
   if: (args, data, depth) => {
     let i = 0;
-    for (; i + 1 < args.length; i += 2) if (truthy(evaluateLogic(args[i] ?? null, data, depth))) return evaluateLogic(args[i + 1] ?? null, data, depth);
-    return i < args.length ? evaluateLogic(args[i] ?? null, data, depth) : null;
+    for (; i + 1 < args.length; i += 2) if (truthy(evaluateIn(args[i] ?? null, data, depth))) return evaluateIn(args[i + 1] ?? null, data, depth);
+    return i < args.length ? evaluateIn(args[i] ?? null, data, depth) : null;
   },
 };
 
@@ -72,10 +83,10 @@ const operators: { [name: string]: Op } = {
   "!!": ([a]) => truthy(a ?? null),
   in: ([needle, haystack]) =>
     typeof haystack === "string" ? haystack.includes(String(needle)) : Array.isArray(haystack) && haystack.some((item) => loose(item, needle)),
-  var: ([path, fallback], data) => (path == null || path === "" ? data : (lookup(data, String(path)) ?? fallback ?? null)),
+  var: ([path, fallback], data) => (path == null || path === "" ? (data(null) ?? null) : (data(String(path)) ?? fallback ?? null)),
   missing: (values, data) =>
     (Array.isArray(values[0]) ? values[0] : values).filter((name) => {
-      const value = lookup(data, String(name));
+      const value = data(String(name));
       return value == null || value === "";
     }),
   "+": fold((a, b) => a + b),

@@ -2,14 +2,14 @@ import type { RuntimeBundle } from "./bundle-types";
 import { executorOf } from "./executors";
 import { endConversation, proceed } from "./flow-control";
 import { defaultHandoffNodeId, isOpen, leaveUnavailable, markHandoff } from "./handoff";
-import { isLiveAgentRequest, isNegativeMessage, normalizeText, trainClassifier, type Classifier, type IntentTrainingData, type TrainOptions } from "./nlu";
+import { isLiveAgentRequest, isNegativeMessage, normalizeText, trainClassifier } from "./nlu";
+import { hasLiveAgentPhrase, prepare, type ClassifierFactory } from "./prepared";
 import { readEvent } from "./read-event";
 import { interpolate } from "./template";
-import { issue, nodeById, record, say, setVariable, type Turn } from "./turn";
+import { appendLine, issue, nodeById, ownCounters, ownHandoff, record, say, setVariable, type Turn } from "./turn";
 import type { ConversationState, RuntimeEvent, StepResult } from "./types";
 
-/** Builds the classifier of one intent node; plug in your own NLU through `StepOptions`. */
-export type ClassifierFactory = (intents: IntentTrainingData[], options: TrainOptions) => Classifier;
+export type { ClassifierFactory } from "./prepared";
 
 export interface StepOptions {
   /** Replaces the built-in classifier (lib/runtime/nlu) for every intent node. */
@@ -21,18 +21,23 @@ export interface StepOptions {
  * show (outputs), what the host must do (effects) and what happened (trace). Pure and
  * deterministic — no clock, no randomness, no I/O — and it never throws: a bad event or a
  * broken bundle gives an `error` trace entry and the state unchanged (or error-handled).
+ *
+ * The caller's state is never changed; the next state shares every part this turn did not change
+ * with it (copy-on-write), so treat states as immutable values: copy a state before changing it.
  */
-export function step(bundle: RuntimeBundle, state: ConversationState, event: RuntimeEvent, options: StepOptions = {}): StepResult {
+export function step(bundle: RuntimeBundle, state: ConversationState, event: RuntimeEvent, options?: StepOptions): StepResult {
   const turn: Turn = {
     bundle,
-    state: JSON.parse(JSON.stringify(state)),
+    prepared: prepare(bundle),
+    classifierFactory: options?.classifier ?? trainClassifier,
+    state: { ...state },
+    base: state,
     at: "",
     outputs: [],
     effects: [],
     trace: [],
     visits: 0,
     budgetSpent: false,
-    classifierFor: (nodeId) => classifierFor(bundle, nodeId, options.classifier ?? trainClassifier),
   };
   const read = readEvent(event);
   if (typeof read === "string") {
@@ -44,7 +49,7 @@ export function step(bundle: RuntimeBundle, state: ConversationState, event: Run
     apply(turn, read);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { state: JSON.parse(JSON.stringify(state)), outputs: [], effects: [], trace: [{ type: "error", nodeId: state.nodeId, code: "internal", message }] };
+    return { state: { ...state }, outputs: [], effects: [], trace: [{ type: "error", nodeId: state.nodeId, code: "internal", message }] };
   }
   if (turn.state.status !== state.status) turn.outputs.push({ type: "status", status: turn.state.status });
   return { state: turn.state, outputs: turn.outputs, effects: turn.effects, trace: turn.trace };
@@ -52,21 +57,20 @@ export function step(bundle: RuntimeBundle, state: ConversationState, event: Run
 
 function apply(turn: Turn, event: RuntimeEvent): void {
   const { state } = turn;
-  const ignore = (reason: string) => record(turn, { type: "event_ignored", nodeId: state.nodeId, event: event.type, reason });
-  if (state.status === "ended") return ignore("conversation_ended");
+  if (state.status === "ended") return ignore(turn, event, "conversation_ended");
   switch (event.type) {
     case "start": {
-      if (state.nodeId !== null) return ignore("already_started");
+      if (state.nodeId !== null) return ignore(turn, event, "already_started");
       return proceed(turn, null, { goto: turn.bundle.startNodeId });
     }
     case "user_message":
-      return userText(turn, event.text, false, ignore);
+      return userText(turn, event, event.text, false);
     case "user_action":
-      if (event.action === "talk_to_person") return talkToPerson(turn, ignore);
-      return userText(turn, event.action.quickReply, true, ignore);
+      if (event.action === "talk_to_person") return talkToPerson(turn, event);
+      return userText(turn, event, event.action.quickReply, true);
     case "effect_result": {
       const pending = state.pending;
-      if (state.status !== "waiting_effect" || !pending || pending.id !== event.effectId) return ignore("not_awaited");
+      if (state.status !== "waiting_effect" || !pending || pending.id !== event.effectId) return ignore(turn, event, "not_awaited");
       const node = nodeById(turn, pending.nodeId);
       state.pending = null;
       state.status = "active";
@@ -75,8 +79,8 @@ function apply(turn: Turn, event: RuntimeEvent): void {
       return proceed(turn, node, onEffect(node, turn, { ...event.result }, pending));
     }
     case "agent_accepted": {
-      const handoff = state.handoff;
-      if (!handoff || handoff.status !== "queued") return ignore("not_queued");
+      const handoff = state.handoff?.status === "queued" ? ownHandoff(turn) : null;
+      if (!handoff) return ignore(turn, event, "not_queued");
       handoff.agentName = event.agentName;
       state.status = "with_agent";
       markHandoff(turn, "assigned");
@@ -85,34 +89,38 @@ function apply(turn: Turn, event: RuntimeEvent): void {
       return say(turn, interpolate(text, { ...state.variables, agent: event.agentName }), handoff.nodeId, [], "system");
     }
     case "agent_message":
-      if (state.status !== "with_agent") return ignore("no_agent");
+      if (state.status !== "with_agent") return ignore(turn, event, "no_agent");
       turn.outputs.push({ type: "message", from: "agent", text: event.text });
-      state.transcript.push({ from: "agent", text: event.text, at: event.at });
+      appendLine(turn, { from: "agent", text: event.text, at: event.at });
       return;
     case "agent_resolved":
     case "agent_handed_back":
     case "handoff_timeout":
-      return closeHandoff(turn, event, ignore);
+      return closeHandoff(turn, event);
   }
+}
+
+function ignore(turn: Turn, event: RuntimeEvent, reason: string): void {
+  record(turn, { type: "event_ignored", nodeId: turn.state.nodeId, event: event.type, reason });
 }
 
 /** Resolve, hand back or time out the open handoff, and continue on the Handoff node's port. */
 function closeHandoff(
   turn: Turn,
   event: Extract<RuntimeEvent, { type: "agent_resolved" | "agent_handed_back" | "handoff_timeout" }>,
-  ignore: (reason: string) => void,
 ): void {
   const { state } = turn;
-  const handoff = state.handoff;
-  const node = nodeById(turn, handoff?.nodeId);
-  if (!handoff || node?.kind !== "handoff" || (state.status !== "queued" && state.status !== "with_agent")) return ignore("no_open_handoff");
-  if (event.type === "handoff_timeout" && (handoff.status !== "queued" || handoff.id !== event.handoffId)) return ignore("stale_timeout");
+  const shared = state.handoff;
+  const node = nodeById(turn, shared?.nodeId);
+  if (!shared || node?.kind !== "handoff" || (state.status !== "queued" && state.status !== "with_agent")) return ignore(turn, event, "no_open_handoff");
+  if (event.type === "handoff_timeout" && (shared.status !== "queued" || shared.id !== event.handoffId)) return ignore(turn, event, "stale_timeout");
   state.status = "active";
   if (event.type === "handoff_timeout") {
-    issue(turn, node.id, { type: "cancel_handoff", handoffId: handoff.id, queue: handoff.queue, reason: "timeout" }, false);
+    issue(turn, node.id, { type: "cancel_handoff", handoffId: shared.id, queue: shared.queue, reason: "timeout" }, false);
     return proceed(turn, node, leaveUnavailable(node, turn, "timed_out"));
   }
-  if (event.note !== undefined) handoff.note = event.note;
+  const handoff = ownHandoff(turn);
+  if (handoff && event.note !== undefined) handoff.note = event.note;
   if (event.type === "agent_resolved") {
     markHandoff(turn, "resolved");
     return proceed(turn, node, { port: "resolved" });
@@ -123,28 +131,36 @@ function closeHandoff(
 }
 
 /** A user message (or picked quick reply): relay to the agent, or check triggers, then the node. */
-function userText(turn: Turn, raw: string, picked: boolean, ignore: (reason: string) => void): void {
+function userText(turn: Turn, event: RuntimeEvent, raw: string, picked: boolean): void {
   const { state, bundle } = turn;
   const text = raw.slice(0, 4000);
   if (state.status === "queued" || state.status === "with_agent") {
-    state.transcript.push({ from: "user", text, at: turn.at });
+    appendLine(turn, { from: "user", text, at: turn.at });
     if (state.handoff) issue(turn, state.handoff.nodeId, { type: "deliver_to_agent", handoffId: state.handoff.id, text }, false);
     return;
   }
   const awaiting = state.awaiting;
   const node = nodeById(turn, awaiting?.nodeId);
-  if (state.status !== "waiting_input" || !awaiting || !node) return ignore("not_waiting_for_input");
-  state.transcript.push({ from: "user", text, at: turn.at });
+  if (state.status !== "waiting_input" || !awaiting || !node) return ignore(turn, event, "not_waiting_for_input");
+  appendLine(turn, { from: "user", text, at: turn.at });
   const { liveAgent, frustration } = bundle.settings;
-  if (liveAgent.enabled && isLiveAgentRequest(text, liveAgent.phrases)) return handOver(turn, "user_request", node.id);
-  if (!picked && frustration.enabled) {
-    const normal = normalizeText(text);
-    state.counters.repeat = normal && normal === state.lastMessage ? state.counters.repeat + 1 : 1;
-    state.lastMessage = normal;
-    if (isNegativeMessage(text)) state.counters.negative++;
-    if (state.counters.repeat >= frustration.repeatLimit || state.counters.negative >= frustration.negativeLimit) {
-      return handOver(turn, "frustration", node.id);
+  const frustrationChecked = !picked && frustration.enabled;
+  // normalised once, for the flow's live-agent phrases and repeat detection
+  const normal = frustrationChecked || (liveAgent.enabled && turn.prepared.liveAgentPhrases.length > 0) ? normalizeText(text) : "";
+  if (liveAgent.enabled && (hasLiveAgentPhrase(turn.prepared, text.length > 2000 ? normalizeText(text.slice(0, 2000)) : normal) || isLiveAgentRequest(text))) {
+    return handOver(turn, "user_request", node.id);
+  }
+  if (frustrationChecked) {
+    const { repeat, negative } = state.counters;
+    const repeats = normal && normal === state.lastMessage ? repeat + 1 : 1;
+    const negatives = isNegativeMessage(text) ? negative + 1 : negative;
+    if (repeats !== repeat || negatives !== negative) {
+      const counters = ownCounters(turn);
+      counters.repeat = repeats;
+      counters.negative = negatives;
     }
+    state.lastMessage = normal;
+    if (repeats >= frustration.repeatLimit || negatives >= frustration.negativeLimit) return handOver(turn, "frustration", node.id);
   }
   const onInput = executorOf(node.kind).onInput;
   if (!onInput) return endConversation(turn, node.id);
@@ -154,19 +170,19 @@ function userText(turn: Turn, raw: string, picked: boolean, ignore: (reason: str
 }
 
 /** The "Talk to a person" action: a user_request from wherever the conversation is. */
-function talkToPerson(turn: Turn, ignore: (reason: string) => void): void {
+function talkToPerson(turn: Turn, event: RuntimeEvent): void {
   const { state, bundle } = turn;
   if (!bundle.settings.liveAgent.enabled) {
     const reason = bundle.settings.liveAgent.disabledReason || "Talking to a person isn't available here.";
     say(turn, reason, undefined, [], "system");
-    return ignore("live_agent_disabled");
+    return ignore(turn, event, "live_agent_disabled");
   }
   if (isOpen(state.handoff)) {
     say(turn, "You're already connected with our team; someone will answer here.", undefined, [], "system");
-    return ignore("handoff_open");
+    return ignore(turn, event, "handoff_open");
   }
-  if (state.status !== "waiting_input" || !state.nodeId) return ignore("not_waiting_for_input");
-  state.transcript.push({ from: "user", text: "Talk to a person", at: turn.at });
+  if (state.status !== "waiting_input" || !state.nodeId) return ignore(turn, event, "not_waiting_for_input");
+  appendLine(turn, { from: "user", text: "Talk to a person", at: turn.at });
   handOver(turn, "user_request", state.nodeId);
 }
 
@@ -181,23 +197,4 @@ function handOver(turn: Turn, trigger: "user_request" | "frustration", nodeId: s
   state.awaiting = null;
   state.status = "active";
   proceed(turn, nodeById(turn, nodeId) ?? null, { trigger, nodeId });
-}
-
-const classifierFactories = new WeakMap<ClassifierFactory, WeakMap<RuntimeBundle, Map<string, Classifier>>>();
-
-/** Trains each intent node's classifier once per bundle object (training is deterministic). */
-function classifierFor(bundle: RuntimeBundle, nodeId: string, factory: ClassifierFactory): Classifier {
-  const byBundle = classifierFactories.get(factory) ?? new WeakMap<RuntimeBundle, Map<string, Classifier>>();
-  classifierFactories.set(factory, byBundle);
-  const cache = byBundle.get(bundle) ?? new Map<string, Classifier>();
-  byBundle.set(bundle, cache);
-  const cached = cache.get(nodeId);
-  if (cached) return cached;
-  const node = bundle.nodes[nodeId];
-  const intents = bundle.intents.filter((intent) => intent.nodeId === nodeId);
-  const threshold = node?.kind === "intent" ? (node.config.threshold ?? bundle.settings.nluThreshold) : bundle.settings.nluThreshold;
-  const outOfScope = node?.kind === "intent" ? node.config.outOfScope : [];
-  const classifier = factory(intents, { outOfScope, threshold });
-  cache.set(nodeId, classifier);
-  return classifier;
 }

@@ -7,8 +7,9 @@ import type { JsonValue } from "./bundle-types";
 export function interpolate(
   template: string,
   values: { [name: string]: JsonValue },
-  encode: (text: string) => string = (text) => text,
+  encode: (text: string) => string = asIs,
 ): string {
+  if (!template.includes("{{")) return template; // most texts have no variables: skip the regex
   return template.replace(/\{\{\s*([A-Za-z_][\w.]*)\s*\}\}/g, (_, path: string) => encode(display(lookup(values, path))));
 }
 
@@ -25,10 +26,17 @@ export function display(value: JsonValue | undefined): string {
 export function lookup(data: JsonValue, path: string): JsonValue | undefined {
   if (data === null || typeof data !== "object") return undefined;
   if (!Array.isArray(data) && Object.hasOwn(data, path)) return data[path];
-  let value: JsonValue | undefined = data;
-  for (const part of path.split(".")) {
-    if (value === null || typeof value !== "object") return undefined;
+  return walk(data, path.split("."), 0);
+}
+
+/** Follows `parts` (from index `from`) one level each into `value`; undefined when one is absent. */
+export function walk(value: JsonValue | undefined, parts: readonly string[], from: number): JsonValue | undefined {
+  for (let i = from; i < parts.length; i++) {
+    if (value === undefined || value === null || typeof value !== "object") return undefined;
+    const part = parts[i] ?? "";
     value = Array.isArray(value) ? value[Number(part)] : Object.hasOwn(value, part) ? value[part] : undefined;
   }
   return value;
 }
+
+const asIs = (text: string): string => text;

@@ -1,16 +1,29 @@
 import type { BundleNode, JsonValue, QuickReply, RuntimeBundle } from "./bundle-types";
-import type { Classifier } from "./nlu";
+import type { LogicScope } from "./json-logic";
+import type { ClassifierFactory, Prepared } from "./prepared";
+import { walk } from "./template";
 import type {
-  AwaitedField, ConversationState, Effect, HandoffTrigger, Output, TraceEntry,
+  AwaitedField, ConversationState, Counters, Effect, HandoffRecord, HandoffTrigger, Output, TraceEntry, TranscriptEntry,
 } from "./types";
 
 /**
  * The working copy of one `step`: executors change `state` and append outputs, effects and
- * trace entries. `step` builds it from a clone, so the caller's state is never touched.
+ * trace entries. `state` starts as a shallow copy of the caller's state (`base`), so its nested
+ * parts (variables, transcript, counters, handoff) are the caller's own objects: assign top-level
+ * fields freely, but change a nested part only through `appendLine`, `setVariable`,
+ * `ownCounters` or `ownHandoff`, which copy it before the turn's first write (a part that is no
+ * longer `base`'s is the turn's own). A turn therefore costs what it changes, not the size of
+ * the conversation, and the caller's state is never touched.
  */
 export interface Turn {
   bundle: RuntimeBundle;
+  /** What `step` computed once for this bundle object (classifiers, normalised phrases). */
+  prepared: Prepared;
+  /** Trains intent nodes' classifiers: the host's (`StepOptions.classifier`) or the built-in one. */
+  classifierFactory: ClassifierFactory;
   state: ConversationState;
+  /** The caller's state: read-only. */
+  base: ConversationState;
   at: string;
   outputs: Output[];
   effects: Effect[];
@@ -19,7 +32,6 @@ export interface Turn {
   visits: number;
   /** The budget already fired the error trigger once this turn: the next overrun ends it. */
   budgetSpent: boolean;
-  classifierFor(nodeId: string): Classifier;
 }
 
 /** What an executor asks the interpreter to do next. */
@@ -58,7 +70,31 @@ export function say(
   if (quickReplies.length) output.quickReplies = quickReplies;
   if (nodeId) output.nodeId = nodeId;
   turn.outputs.push(output);
-  turn.state.transcript.push(nodeId ? { from, text, at: turn.at, nodeId } : { from, text, at: turn.at });
+  appendLine(turn, nodeId ? { from, text, at: turn.at, nodeId } : { from, text, at: turn.at });
+}
+
+/**
+ * Adds a line to the transcript. The first line of a turn copies the array (its entries are
+ * shared, never copied or read), so the caller's transcript keeps its length.
+ */
+export function appendLine(turn: Turn, entry: TranscriptEntry): void {
+  const { state, base } = turn;
+  if (state.transcript === base.transcript) state.transcript = base.transcript.slice();
+  state.transcript.push(entry);
+}
+
+/** The turn's own counters, copied (with the per-node fallback attempts) on first use. */
+export function ownCounters(turn: Turn): Counters {
+  const { state, base } = turn;
+  if (state.counters === base.counters) state.counters = { ...base.counters, fallback: { ...base.counters.fallback } };
+  return state.counters;
+}
+
+/** The turn's own copy of the current handoff record (null when there is none). */
+export function ownHandoff(turn: Turn): HandoffRecord | null {
+  const { state, base } = turn;
+  if (state.handoff && state.handoff === base.handoff) state.handoff = { ...base.handoff };
+  return state.handoff;
 }
 
 /**
@@ -66,7 +102,7 @@ export function say(
  * `waiting_effect` until the host answers; notifications do not.
  */
 export function issue(turn: Turn, nodeId: string, body: EffectBody, awaited = true): Outcome {
-  const id = `e${++turn.state.counters.effects}`;
+  const id = `e${++ownCounters(turn).effects}`;
   const effect: Effect = { ...body, id, nodeId };
   turn.effects.push(effect);
   record(turn, { type: "effect_issued", nodeId, effectId: id, effect: effect.type });
@@ -85,21 +121,38 @@ export function awaitInput(turn: Turn, nodeId: string, field: AwaitedField, choi
   return STOP;
 }
 
+/** Sets a variable (copying the variables on the turn's first write) and traces it. */
 export function setVariable(turn: Turn, nodeId: string, name: string, value: JsonValue): void {
-  turn.state.variables[name] = value;
+  const { state, base } = turn;
+  if (state.variables === base.variables) state.variables = { ...base.variables };
+  state.variables[name] = value;
   record(turn, { type: "variable_set", nodeId, name });
 }
 
-/** Variables plus what routing rules and conditions may also read. */
-export function logicData(turn: Turn, extra: { [name: string]: JsonValue } = {}): { [name: string]: JsonValue } {
-  const { state } = turn;
-  return {
-    ...state.variables,
-    intent: state.lastIntent?.intent ?? null,
-    trigger: state.trigger?.trigger ?? state.handoff?.trigger ?? null,
-    node: state.nodeId,
-    ...extra,
+/**
+ * What routing rules and conditions read: the variables plus `intent`, `trigger` and `node`
+ * (`extra` overrides all), as if merged into one object — but read in place, not copied.
+ */
+export function logicData(state: ConversationState, extra?: { [name: string]: JsonValue }): LogicScope {
+  return (path) => {
+    if (path === null) {
+      const trigger = state.trigger?.trigger ?? state.handoff?.trigger ?? null;
+      return { ...state.variables, intent: state.lastIntent?.intent ?? null, trigger, node: state.nodeId, ...extra };
+    }
+    const whole = logicField(state, extra, path);
+    if (whole !== undefined) return whole;
+    const parts = path.split(".");
+    return walk(logicField(state, extra, parts[0] ?? ""), parts, 1);
   };
+}
+
+/** One top-level key of the merged logic data (`extra`, then intent/trigger/node, then variables). */
+function logicField(state: ConversationState, extra: { [name: string]: JsonValue } | undefined, key: string): JsonValue | undefined {
+  if (extra && Object.hasOwn(extra, key)) return extra[key];
+  if (key === "intent") return state.lastIntent?.intent ?? null;
+  if (key === "trigger") return state.trigger?.trigger ?? state.handoff?.trigger ?? null;
+  if (key === "node") return state.nodeId;
+  return Object.hasOwn(state.variables, key) ? state.variables[key] : undefined;
 }
 
 export function nodeById(turn: Turn, id: string | null | undefined): BundleNode | undefined {
@@ -123,8 +176,13 @@ export function isRecord(value: unknown): value is { [key: string]: unknown } {
 
 /** The user was understood at `nodeId`: the no-match streak and its fallback attempts start over. */
 export function understood(turn: Turn, nodeId: string): void {
-  turn.state.counters.noMatch = 0;
-  delete turn.state.counters.fallback[nodeId];
+  const { noMatch, fallback } = turn.state.counters;
+  // the usual case changes nothing: no copy
+  if (noMatch !== 0 || Object.hasOwn(fallback, nodeId)) {
+    const counters = ownCounters(turn);
+    counters.noMatch = 0;
+    delete counters.fallback[nodeId];
+  }
   turn.state.failedNodeId = null;
 }
 

@@ -1,4 +1,4 @@
-import { record, say } from "../turn";
+import { ownCounters, record, say } from "../turn";
 import type { Executor } from "./executor";
 
 /**
@@ -7,7 +7,7 @@ import type { Executor } from "./executor";
  */
 export const fallbackExecutor: Executor<"fallback"> = {
   enter(node, turn) {
-    const { counters } = turn.state;
+    const counters = ownCounters(turn);
     const failed = turn.state.failedNodeId ?? node.id;
     const attempts = counters.fallback[failed] ?? 0;
     if (attempts >= node.config.maxAttempts) {

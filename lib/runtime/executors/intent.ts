@@ -1,3 +1,4 @@
+import { classifierOf } from "../prepared";
 import { interpolate } from "../template";
 import { awaitInput, record, say, understood } from "../turn";
 import type { Executor } from "./executor";
@@ -9,7 +10,7 @@ export const intentExecutor: Executor<"intent"> = {
     return awaitInput(turn, node.id, "intent");
   },
   onInput(node, turn, text) {
-    const { intent, score } = turn.classifierFor(node.id).classify(text);
+    const { intent, score } = classifierOf(turn, node.id).classify(text);
     turn.state.lastIntent = { intent, score };
     // a custom classifier may name an intent this node does not have: that is not a match here
     if (intent === null || !node.config.intents.some((def) => def.name === intent)) return { noMatch: true };

@@ -1,4 +1,4 @@
-import { evaluateLogic } from "../json-logic";
+import { evaluateIn } from "../json-logic";
 import { interpolate } from "../template";
 import { logicData, setVariable } from "../turn";
 import type { Executor } from "./executor";
@@ -11,7 +11,7 @@ export const setExecutor: Executor<"set"> = {
         typeof value === "string"
           ? interpolate(value, turn.state.variables)
           : value !== null && typeof value === "object"
-            ? evaluateLogic(value, logicData(turn))
+            ? evaluateIn(value, logicData(turn.state))
             : value;
       setVariable(turn, node.id, variable, result);
     }

@@ -43,7 +43,7 @@ export function heapOverTurns(setup: BenchSetup, turns: number, target: number, 
       quarter * 4 < target
         ? `Ran ${fmt(quarter * 4)} of the ${fmt(target)} turns asked for to stay inside the time budget at the measured speed; set BATON_BENCH_HEAP_TURNS=${target} to run them all.`
         : `All ${fmt(target)} turns ran.`,
-      `Without trimming the heap is NOT flat: the transcript is part of the state by design and grows ~${fmt(bytesPerTurn)} bytes of JSON per turn (≈${fmt((bytesPerTurn * 1_000_000) / 1024 / 1024)} MB of state after 1,000,000 turns, deep-copied on every step), so that variant is not run to 1M.`,
+      `Without trimming the heap is NOT flat: the transcript is part of the state by design and grows ~${fmt(bytesPerTurn)} bytes of JSON per turn (≈${fmt((bytesPerTurn * 1_000_000) / 1024 / 1024)} MB of state after 1,000,000 turns), so that variant is not run to 1M.`,
     ],
   };
 }

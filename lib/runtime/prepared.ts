@@ -1,0 +1,57 @@
+import type { RuntimeBundle } from "./bundle-types";
+import { normalizeText, type Classifier, type IntentTrainingData, type TrainOptions } from "./nlu";
+import type { Turn } from "./turn";
+
+/** Builds the classifier of one intent node; plug in your own NLU through `StepOptions`. */
+export type ClassifierFactory = (intents: IntentTrainingData[], options: TrainOptions) => Classifier;
+
+/**
+ * What `step` works out once per bundle object instead of once per turn: the flow's extra
+ * live-agent phrases normalised, and each intent node's trained classifier (per factory).
+ * Bundles are treated as immutable — a changed flow is a new bundle (compile makes one).
+ */
+export interface Prepared {
+  /** `settings.liveAgent.phrases`, normalised, empty ones dropped. */
+  liveAgentPhrases: string[];
+  classifiers: WeakMap<ClassifierFactory, Map<string, Classifier>>;
+}
+
+const preparedBundles = new WeakMap<RuntimeBundle, Prepared>();
+
+/** The bundle's prepared data, computed on its first turn. */
+export function prepare(bundle: RuntimeBundle): Prepared {
+  let prepared = preparedBundles.get(bundle);
+  if (!prepared) {
+    const phrases = bundle.settings.liveAgent.phrases.map((phrase) => normalizeText(phrase)).filter((phrase) => phrase !== "");
+    prepared = { liveAgentPhrases: phrases, classifiers: new WeakMap() };
+    preparedBundles.set(bundle, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * True when the normalised message contains one of the flow's extra live-agent phrases as whole
+ * words — the check `isLiveAgentRequest(text, phrases)` makes first, with the phrases normalised
+ * once per bundle instead of on every message.
+ */
+export function hasLiveAgentPhrase(prepared: Prepared, normalized: string): boolean {
+  const phrases = prepared.liveAgentPhrases;
+  if (phrases.length === 0) return false;
+  const padded = " " + normalized + " ";
+  return phrases.some((phrase) => padded.includes(" " + phrase + " "));
+}
+
+/** The classifier of an intent node, trained on first use and kept for the bundle's lifetime. */
+export function classifierOf(turn: Turn, nodeId: string): Classifier {
+  const { bundle, prepared, classifierFactory: factory } = turn;
+  let byNode = prepared.classifiers.get(factory);
+  if (!byNode) prepared.classifiers.set(factory, (byNode = new Map()));
+  const cached = byNode.get(nodeId);
+  if (cached) return cached;
+  const node = bundle.nodes[nodeId];
+  const config = node?.kind === "intent" ? node.config : undefined;
+  const intents = bundle.intents.filter((intent) => intent.nodeId === nodeId);
+  const classifier = factory(intents, { outOfScope: config?.outOfScope ?? [], threshold: config?.threshold ?? bundle.settings.nluThreshold });
+  byNode.set(nodeId, classifier);
+  return classifier;
+}
