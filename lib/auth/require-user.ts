@@ -14,7 +14,7 @@ import type { SessionUser } from "./session-user";
 export async function requireUser(request: Request, roles: readonly Role[]): Promise<SessionUser> {
   const user = await getSessionUser(request.headers);
   if (!user) throw new AppError("unauthorized", "Sign in to continue.");
-  assertSameOrigin(request, { trustProxy: trustProxy() });
+  assertSameOrigin(request, { trustProxy: trustProxy(), cookieAuthenticated: true });
   assertRole(user, roles);
   return user;
 }

@@ -9,15 +9,24 @@ const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * API key or a bearer token carry no ambient credentials, so they are exempt. Throws 403
  * `forbidden`; returns normally otherwise.
  */
-export function assertSameOrigin(request: Request, options: { trustProxy?: boolean } = {}): void {
+export function assertSameOrigin(request: Request, options: CrossSiteOptions = {}): void {
   const problem = crossSiteProblem(request, options);
   if (problem) throw new AppError("forbidden", problem, { reason: "cross_site_request" });
 }
 
+export interface CrossSiteOptions {
+  trustProxy?: boolean;
+  /**
+   * The caller authenticated this request by its session cookie: token headers then prove
+   * nothing (anyone can add a junk `X-Api-Key` to a forged request), so no exemption.
+   */
+  cookieAuthenticated?: boolean;
+}
+
 /** The reason a request fails the same-origin rule, or null when it passes (or is exempt). */
-export function crossSiteProblem(request: Request, options: { trustProxy?: boolean } = {}): string | null {
+export function crossSiteProblem(request: Request, options: CrossSiteOptions = {}): string | null {
   if (!MUTATING_METHODS.has(request.method.toUpperCase())) return null;
-  if (usesTokenAuth(request.headers)) return null;
+  if (!options.cookieAuthenticated && usesTokenAuth(request.headers)) return null;
   const origin = request.headers.get("origin");
   const fetchSite = request.headers.get("sec-fetch-site");
   if (origin && origin !== "null") {

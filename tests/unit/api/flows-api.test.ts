@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { GET as list, POST as create } from "@/app/api/flows/route";
 import { DELETE as remove, GET as get, PUT as update } from "@/app/api/flows/[id]/route";
@@ -7,7 +7,17 @@ import { POST as restore } from "@/app/api/flows/[id]/restore/route";
 import { GET as download } from "@/app/api/flows/[id]/document/route";
 import { POST as importFlow } from "@/app/api/flows/import/route";
 import { newFlowDocument } from "@/lib/flow";
-import { call } from "../helpers/api";
+import { call as callRoute } from "../helpers/api";
+import { browserHeaders, createSignedInUser } from "../security/signed-in-users";
+import { setupAdmin } from "../auth/auth-client";
+
+// Every flows route needs a signed-in designer; these tests act as one, from Baton's own pages.
+let designer: Record<string, string> = {};
+beforeAll(async () => {
+  designer = browserHeaders(await createSignedInUser(await setupAdmin(), "designer", "flows-api"));
+});
+
+const call: typeof callRoute = (handler, init = {}) => callRoute(handler, { ...init, headers: { ...designer, ...init.headers } });
 
 async function createNamed(name: string) {
   const { status, body } = await call(create, { body: { name } });
@@ -97,7 +107,7 @@ describe("flows API", () => {
 
   it("downloads the document as a file that imports back", async () => {
     const flow = await createNamed("Round trip");
-    const response = await download(new Request("http://localhost"), { params: Promise.resolve({ id: flow.id }) });
+    const response = await download(new Request("http://localhost", { headers: designer }), { params: Promise.resolve({ id: flow.id }) });
     expect(response.headers.get("content-disposition")).toContain('filename="Round-trip.baton-flow.json"');
     const text = await response.text();
     const imported = await call(importFlow, { rawBody: text });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { POST as createFlow, } from "@/app/api/flows/route";
 import { DELETE as deleteFlow } from "@/app/api/flows/[id]/route";
 import { GET as listNotes, POST as createNote } from "@/app/api/flows/[id]/notes/route";
@@ -9,6 +9,14 @@ import { flows } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { readTestCase } from "@/lib/runtime";
 import { acmeDocument } from "./acme";
+import { setupAdmin } from "../auth/auth-client";
+import { browserHeaders, createSignedInUser } from "../security/signed-in-users";
+
+// The flows routes need a signed-in designer; these tests act as one ("Test designer"), from Baton's own pages.
+let designer: Record<string, string> = {};
+beforeAll(async () => {
+  designer = browserHeaders(await createSignedInUser(await setupAdmin(), "designer", "preview-api"));
+});
 
 type Params = { id: string; testId?: string };
 
@@ -22,7 +30,7 @@ async function call<P extends Params>(
   const request = new Request("http://localhost/api/test", {
     method: init.method ?? (body === undefined ? "GET" : "POST"),
     body,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
+    headers: { ...designer, ...(body === undefined ? {} : { "content-type": "application/json" }) },
   });
   const response = await handler(request, { params: Promise.resolve(params) });
   const text = await response.text();
@@ -102,7 +110,8 @@ describe("tester notes API", () => {
     expect(first.status).toBe(201);
     expect(first.body.note).toMatchObject({ flowId, text: "The refund path is confusing", author: "Kim", transcript });
     const second = await call(createNote, { id: flowId }, { body: { text: "  Greeting is too long ", transcript: [] } });
-    expect(second.body.note).toMatchObject({ text: "Greeting is too long", author: null });
+    // without a typed name the note is signed by the signed-in user
+    expect(second.body.note).toMatchObject({ text: "Greeting is too long", author: "Test designer" });
     const listed = await call(listNotes, { id: flowId });
     const notes = listed.body.notes;
     expect(Array.isArray(notes) ? notes.map((note: { text: string }) => note.text) : []).toEqual(["Greeting is too long", "The refund path is confusing"]);

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { createFlow } from "@/db/queries/flows";
+import { requireUser } from "@/lib/auth/require-user";
 import { parseImportedDocument } from "@/lib/server/import-document";
 import { readJsonValue, route } from "@/lib/server/http";
 
@@ -11,6 +12,7 @@ export const dynamic = "force-dynamic";
  * every problem is reported with its JSON path so the designer can fix the file.
  */
 export const POST = route(async (request: Request) => {
+  await requireUser(request, ["designer"]);
   const document = parseImportedDocument(await readJsonValue(request));
   const flow = createFlow(getDb(), { name: document.name, document });
   return NextResponse.json({ flow }, { status: 201 });
