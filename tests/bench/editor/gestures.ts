@@ -1,0 +1,80 @@
+import type { CDPSession, Page } from "@playwright/test";
+import { intervalsSchema, probeSchema, type Probe } from "./page-results";
+import { quantile } from "./stats";
+
+/** Mouse moves per drag or pan gesture. */
+export const GESTURE_STEPS = 60;
+
+/** Frame times of one timed gesture, and the main thread's busy time per mouse move. */
+export interface GestureTiming {
+  p50: number;
+  p95: number;
+  /** CDP Performance.getMetrics TaskDuration over the moves, per move: finer than 60 Hz frames. */
+  cpuMsPerStep: number;
+  /** Longest frame in `afterReleaseMs` after the mouse button is released (a drop's commit, autosave). */
+  afterReleaseMaxMs: number;
+}
+
+type Point = { x: number; y: number };
+
+/**
+ * Presses the mouse at `from`, moves it `GESTURE_STEPS` times by `step` — one move per animation
+ * frame, like a 60 Hz pointer — and releases it, recording the intervals of the two frames after
+ * each move (requestAnimationFrame in the page) and of every frame in `afterReleaseMs` after release.
+ */
+export async function timedGesture(page: Page, cdp: CDPSession, from: Point, step: Point, afterReleaseMs: number): Promise<GestureTiming> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await nextFrame(page);
+  const before = await taskSeconds(cdp);
+  await page.evaluate("window.__bench.startFrames()");
+  for (let i = 1; i <= GESTURE_STEPS; i++) {
+    await page.mouse.move(from.x + i * step.x, from.y + i * step.y);
+    await nextFrame(page);
+  }
+  const intervals = intervalsSchema.parse(await page.evaluate("window.__bench.stopFrames()"));
+  const busy = (await taskSeconds(cdp)) - before;
+  await page.evaluate("window.__bench.startFrames(true)");
+  await page.mouse.up();
+  await page.waitForTimeout(afterReleaseMs);
+  const afterRelease = intervalsSchema.parse(await page.evaluate("window.__bench.stopFrames()"));
+  return {
+    p50: quantile(intervals, 0.5),
+    p95: quantile(intervals, 0.95),
+    cpuMsPerStep: (busy * 1000) / GESTURE_STEPS,
+    afterReleaseMaxMs: Math.max(0, ...afterRelease),
+  };
+}
+
+/** Mouse moves of a probed gesture (render and DOM counts are per gesture, not per move). */
+export const PROBE_STEPS = 20;
+
+/**
+ * The same gesture with `PROBE_STEPS` moves, untimed, with the DOM/render probe on: returns what
+ * changed during the moves and, separately, in `afterReleaseMs` after the release.
+ */
+export async function probedGesture(page: Page, from: Point, step: Point, afterReleaseMs: number): Promise<{ moves: Probe; release: Probe }> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await nextFrame(page);
+  await page.evaluate("window.__bench.startProbe()");
+  for (let i = 1; i <= PROBE_STEPS; i++) {
+    await page.mouse.move(from.x + i * step.x, from.y + i * step.y);
+    await nextFrame(page);
+  }
+  const moves = probeSchema.parse(await page.evaluate("window.__bench.stopProbe()"));
+  await page.evaluate("window.__bench.startProbe()");
+  await page.mouse.up();
+  await page.waitForTimeout(afterReleaseMs);
+  const release = probeSchema.parse(await page.evaluate("window.__bench.stopProbe()"));
+  return { moves, release };
+}
+
+async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate("window.__bench.nextFrame()");
+}
+
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return metrics.find((metric) => metric.name === "TaskDuration")?.value ?? 0;
+}
