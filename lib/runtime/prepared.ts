@@ -1,5 +1,6 @@
 import type { RuntimeBundle } from "./bundle-types";
 import { normalizeText, type Classifier, type IntentTrainingData, type TrainOptions } from "./nlu";
+import { hasPhrase } from "./nlu/live-agent";
 import type { Turn } from "./turn";
 
 /** Builds the classifier of one intent node; plug in your own NLU through `StepOptions`. */
@@ -35,10 +36,7 @@ export function prepare(bundle: RuntimeBundle): Prepared {
  * once per bundle instead of on every message.
  */
 export function hasLiveAgentPhrase(prepared: Prepared, normalized: string): boolean {
-  const phrases = prepared.liveAgentPhrases;
-  if (phrases.length === 0) return false;
-  const padded = " " + normalized + " ";
-  return phrases.some((phrase) => padded.includes(" " + phrase + " "));
+  return prepared.liveAgentPhrases.some((phrase) => hasPhrase(normalized, phrase));
 }
 
 /** The classifier of an intent node, trained on first use and kept for the bundle's lifetime. */

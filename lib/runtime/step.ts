@@ -2,7 +2,9 @@ import type { RuntimeBundle } from "./bundle-types";
 import { executorOf } from "./executors";
 import { endConversation, proceed } from "./flow-control";
 import { defaultHandoffNodeId, isOpen, leaveUnavailable, markHandoff } from "./handoff";
-import { isLiveAgentRequest, isNegativeMessage, normalizeText, trainClassifier } from "./nlu";
+import { normalizeText, trainClassifier } from "./nlu";
+import { asksForPerson } from "./nlu/live-agent";
+import { isNegativeNormalized } from "./nlu/sentiment";
 import { hasLiveAgentPhrase, prepare, type ClassifierFactory } from "./prepared";
 import { readEvent } from "./read-event";
 import { interpolate } from "./template";
@@ -145,15 +147,16 @@ function userText(turn: Turn, event: RuntimeEvent, raw: string, picked: boolean)
   appendLine(turn, { from: "user", text, at: turn.at });
   const { liveAgent, frustration } = bundle.settings;
   const frustrationChecked = !picked && frustration.enabled;
-  // normalised once, for the flow's live-agent phrases and repeat detection
-  const normal = frustrationChecked || (liveAgent.enabled && turn.prepared.liveAgentPhrases.length > 0) ? normalizeText(text) : "";
-  if (liveAgent.enabled && (hasLiveAgentPhrase(turn.prepared, text.length > 2000 ? normalizeText(text.slice(0, 2000)) : normal) || isLiveAgentRequest(text))) {
+  // normalised once for every check below; the classifier's normalisation finds it remembered
+  const head = liveAgent.enabled || frustrationChecked ? normalizeText(text.slice(0, 2000)) : "";
+  if (liveAgent.enabled && (hasLiveAgentPhrase(turn.prepared, head) || asksForPerson(head))) {
     return handOver(turn, "user_request", node.id);
   }
   if (frustrationChecked) {
+    const normal = text.length > 2000 ? normalizeText(text) : head;
     const { repeat, negative } = state.counters;
     const repeats = normal && normal === state.lastMessage ? repeat + 1 : 1;
-    const negatives = isNegativeMessage(text) ? negative + 1 : negative;
+    const negatives = isNegativeNormalized(head, text) ? negative + 1 : negative;
     if (repeats !== repeat || negatives !== negative) {
       const counters = ownCounters(turn);
       counters.repeat = repeats;

@@ -1,9 +1,9 @@
 import { coverage } from "./coverage";
-import { encoder } from "./encoder";
+import { encoder, type Sparse } from "./encoder";
 import { EVERYDAY_WORDS } from "./everyday";
 import { features } from "./features";
 import { HYPER, type Hyper } from "./hyper";
-import { fit, predict, type Sample } from "./model";
+import { fit, packed, type Sample } from "./model";
 import { typoIndex } from "./typo";
 import type { Classification, Classifier, IntentScore, IntentTrainingData, TrainOptions } from "./types";
 
@@ -36,31 +36,48 @@ export function trainClassifier(
     for (const s of stems) seen.add(s);
     return { ...enc.encode(stems, true), cls };
   });
-  const weights = fit(samples, enc.size(), none + 1, hyper);
+  const predict = packed(fit(samples, enc.size(), none + 1, hyper));
   const fix = typoIndex(seen);
   const generic = new Set([EVERYDAY_WORDS, ...outOfScope].flatMap((text) => features(text)));
-  const known = (stem: string): boolean => enc.encode([stem], false).rows.length > 1;
-  const keywords = intents.map((intent) => intent.keywords.map((k) => features(k)).filter((k) => k.length > 0));
-  const patterns = intents.map((intent) => intent.patterns.flatMap(compilePattern));
+  const known = (stem: string): boolean => {
+    const rows = enc.rowsOf(stem);
+    return rows.length > 1 || (rows[0] ?? -1) >= 0;
+  };
+  // each keyword's stems, filed under its first stem: a message's stems find theirs directly
+  const keywords = new Map<string, { c: number; stems: string[] }[]>();
+  intents.forEach((intent, c) => {
+    for (const stems of intent.keywords.map((k) => features(k))) {
+      if (stems[0] !== undefined) keywords.set(stems[0], [...(keywords.get(stems[0]) ?? []), { c, stems }]);
+    }
+  });
+  const patterns = intents.flatMap((intent, c) => intent.patterns.flatMap(compilePattern).map((re) => ({ c, re })));
   const p = new Float64Array(none + 1);
+  const hit = new Uint8Array(none);
+  const v: Sparse = { rows: [], vals: [] };
 
   return {
     classify(text: string): Classification {
+      if (none === 0) return { intent: null, score: 0, ranking: [] }; // nothing to tell apart
       const stems = features(text.slice(0, 2000));
       const fixed = stems.map((f) => (seen.has(f) ? f : (fix(f) ?? f)));
-      const v = enc.encode(fixed, false);
-      predict(weights, v, p);
+      enc.encode(fixed, false, v);
+      predict(v, p);
       // no known feature, no evidence; only everyday known words, little evidence
       const evidence = v.rows.length > 1 ? (hyper.coverage ? coverage(fixed, known, generic) : 1) : 0;
-      const ranking: IntentScore[] = intents.map((intent, c) => {
+      hit.fill(0);
+      for (const s of stems) for (const k of keywords.get(s) ?? []) if (k.stems.every((f) => stems.includes(f))) hit[k.c] = 1;
+      for (const { c, re } of patterns) if (!hit[c] && re.test(text)) hit[c] = 1;
+      // the best intent is the first of the highest scores (the ranking's sort is stable)
+      const scores: number[] = [];
+      let best = -1;
+      for (let c = 0; c < none; c++) {
         const model = evidence * (p[c] ?? 0);
-        const hit = keywords[c]?.some((k) => k.every((f) => stems.includes(f))) || patterns[c]?.some((re) => re.test(text));
-        return { intent: intent.name, score: hit ? HIT_SCORE + (1 - HIT_SCORE) * model : model };
-      });
-      ranking.sort((a, b) => b.score - a.score);
-      const best = ranking[0];
-      const top = best?.score ?? 0;
-      return { intent: best && top >= threshold ? best.intent : null, score: top, ranking };
+        const score = hit[c] ? HIT_SCORE + (1 - HIT_SCORE) * model : model;
+        scores.push(score);
+        if (best < 0 || score > (scores[best] ?? 0)) best = c;
+      }
+      const top = scores[best] ?? 0;
+      return new Ranked(best >= 0 && top >= threshold ? (intents[best]?.name ?? null) : null, top, intents, scores);
     },
   };
 }
@@ -78,5 +95,38 @@ function compilePattern(source: string): RegExp[] {
     return [new RegExp(source, "i")];
   } catch {
     return []; // an invalid pattern is reported by flow validation; here it simply never matches
+  }
+}
+
+/**
+ * A classification whose full ranking is built on first read: a step needs only the best intent,
+ * and ranking every intent (objects and a sort) cost more than the rest of `classify`.
+ * `JSON.stringify` includes the ranking (toJSON); a spread copy does not — read it instead.
+ */
+class Ranked implements Classification {
+  readonly intent: string | null;
+  readonly score: number;
+  #intents: IntentTrainingData[];
+  #scores: number[];
+  #ranking: IntentScore[] | undefined;
+
+  constructor(intent: string | null, score: number, intents: IntentTrainingData[], scores: number[]) {
+    this.intent = intent;
+    this.score = score;
+    this.#intents = intents;
+    this.#scores = scores;
+  }
+
+  get ranking(): IntentScore[] {
+    if (!this.#ranking) {
+      const scores = this.#scores;
+      this.#ranking = this.#intents.map((intent, c) => ({ intent: intent.name, score: scores[c] ?? 0 }));
+      this.#ranking.sort((a, b) => b.score - a.score); // stable: equal scores keep the intents' order
+    }
+    return this.#ranking;
+  }
+
+  toJSON(): Classification {
+    return { intent: this.intent, score: this.score, ranking: this.ranking };
   }
 }

@@ -10,8 +10,14 @@ import { FUNCTION_WORDS } from "./features";
  * way, so "when is the next u6" is judged by "next" alone.
  */
 export function coverage(stems: readonly string[], known: (stem: string) => boolean, generic: ReadonlySet<string>): number {
-  const words = stems.filter((s) => !FUNCTION_WORDS.has(s) && !/\d/.test(s));
-  const ours = words.filter(known);
-  const weak = ours.every((s) => generic.has(s)) && 2 * ours.length <= words.length;
-  return weak && words.length > 0 ? ours.length / words.length : 1;
+  let words = 0;
+  let ours = 0;
+  for (const s of stems) {
+    if (FUNCTION_WORDS.has(s) || /\d/.test(s)) continue;
+    words++;
+    if (!known(s)) continue;
+    if (!generic.has(s)) return 1; // a known word that is not everyday: on topic
+    ours++;
+  }
+  return words > 0 && 2 * ours <= words ? ours / words : 1;
 }

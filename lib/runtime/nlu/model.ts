@@ -84,3 +84,37 @@ export function predict(model: Weights, v: Sparse, p: Float64Array): void {
   }
   softmax(p);
 }
+
+/**
+ * `predict` for a model that no longer changes: its weights packed row after row (each row's
+ * classes and weights side by side in typed arrays), so a prediction reads memory in order. Adds
+ * the same products in the same order as `predict`, so the probabilities are bit-identical.
+ */
+export function packed(model: Weights): (v: Sparse, p: Float64Array) => void {
+  const { w, active, classes } = model;
+  const start = [0];
+  const cls: number[] = [];
+  const wts: number[] = [];
+  active.forEach((cs, r) => {
+    for (const c of cs) {
+      cls.push(c);
+      wts.push(w[r * classes + c] ?? 0);
+    }
+    start.push(cls.length);
+  });
+  const starts = Int32Array.from(start);
+  const classOf = Int32Array.from(cls);
+  const weight = Float64Array.from(wts);
+  return (v, p) => {
+    p.fill(0);
+    for (let k = 0; k < v.rows.length; k++) {
+      const r = v.rows[k] ?? 0;
+      const x = v.vals[k] ?? 0;
+      for (let j = starts[r] ?? 0, end = starts[r + 1] ?? 0; j < end; j++) {
+        const c = classOf[j] ?? 0;
+        p[c] = (p[c] ?? 0) + x * (weight[j] ?? 0);
+      }
+    }
+    softmax(p);
+  };
+}

@@ -2,27 +2,31 @@
  * Text normalisation shared by the classifier, the live-agent detector and repeat detection:
  * lower case, accents folded ("café" → "cafe", "ß" → "ss"), contractions expanded ("can't" →
  * "can not", "i'm" → "i am"), punctuation turned into spaces, whitespace collapsed.
+ *
+ * A turn normalises its message for several checks (live agent, sentiment, repeats, the
+ * classifier), so the last result is remembered: the same text again costs one comparison.
  */
 export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/ß/g, "ss")
-    .replace(/[’`´]/g, "'")
-    .replace(/\bim\b/g, "i'm")
-    .replace(/\bcannot\b/g, "can't")
-    .replace(APOSTROPHELESS, "$1n't")
-    .replace(CONTRACTION, (_, word: string, tail: string) => (IRREGULAR[word] ?? word) + " " + (TAILS[tail] ?? ""))
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  if (text !== lastText) {
+    lastNormal = text
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .replace(/ß/g, "ss")
+      .replace(/[’`´]/g, "'")
+      .replace(/\bim\b/g, "i'm")
+      .replace(/\bcannot\b/g, "can't")
+      .replace(APOSTROPHELESS, "$1n't")
+      .replace(CONTRACTION, (_, word: string, tail: string) => (IRREGULAR[word] ?? word) + " " + (TAILS[tail] ?? ""))
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    lastText = text;
+  }
+  return lastNormal;
 }
 
-/** The words of a message after normalisation (empty for an empty or symbol-only message). */
-export function tokenize(text: string): string[] {
-  const norm = normalizeText(text);
-  return norm ? norm.split(" ") : [];
-}
+let lastText = "";
+let lastNormal = "";
 
 // "don't" → do + n't; also the apostrophe-less spellings people type ("dont", "cant", "im").
 const CONTRACTION = /\b([a-z]+?)(n't|'m|'re|'ve|'ll|'d|'s)\b/g;

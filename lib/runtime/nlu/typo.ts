@@ -10,15 +10,15 @@ export function typoIndex(known: Iterable<string>): (word: string) => string | u
     if (!index.has(w)) index.set(w, w);
     for (const d of deletions(w)) if (!index.has(d)) index.set(d, w);
   }
+  const fixes = new Map<string, string | undefined>(); // word → correction, memoised
   return (word) => {
     if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
-    const direct = index.get(word);
-    if (direct !== undefined) return direct;
-    for (const d of deletions(word)) {
-      const hit = index.get(d);
-      if (hit !== undefined) return hit;
-    }
-    return undefined;
+    if (fixes.has(word)) return fixes.get(word);
+    if (fixes.size > 20_000) fixes.clear(); // bounded memory; results never depend on it
+    let fix = index.get(word);
+    if (fix === undefined) for (const d of deletions(word)) if ((fix = index.get(d)) !== undefined) break;
+    fixes.set(word, fix);
+    return fix;
   };
 }
 
