@@ -16,6 +16,8 @@ const links = [
 /** The top bar: the product and its four places. */
 export function AppNav() {
   const pathname = usePathname();
+  // The public chat is for end users: no product navigation there.
+  if (pathname.startsWith("/chat/")) return null;
   return (
     <header className="flex h-12 shrink-0 items-center gap-6 border-b border-slate-200 bg-white px-4">
       <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
