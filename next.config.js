@@ -46,6 +46,17 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders() },
+      // The public chat API is token-based (no cookies), so any site may call it: that is what the
+      // embed (public/embed.js) does from customers' pages.
+      {
+        source: "/api/chat/:path*",
+        headers: [
+          { key: "Access-Control-Allow-Origin", value: "*" },
+          { key: "Access-Control-Allow-Methods", value: "GET, POST, OPTIONS" },
+          { key: "Access-Control-Allow-Headers", value: "authorization, content-type, last-event-id" },
+          { key: "Access-Control-Max-Age", value: "600" },
+        ],
+      },
       // HSTS only for requests that arrived over https (directly or via a proxy that says so):
       // sent over plain http it would be ignored at best and lock people out of http-only installs at worst.
       {

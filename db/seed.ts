@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { flowDocumentSchema } from "@/lib/flow";
 import type { Db } from "./open";
 import { createFlow } from "./queries/flows";
+import { publishVersion } from "./queries/versions";
 import { appMeta } from "./schema";
 
 export const DEMO_FLOW_FILE = path.resolve(process.cwd(), "tests/fixtures/flows/acme-support.json");
@@ -17,7 +18,9 @@ export function seedDemoContent(db: Db, demoFile = DEMO_FLOW_FILE): { seeded: bo
     if (tx.select().from(appMeta).where(eq(appMeta.key, "seeded_at")).get()) return { seeded: false };
     if (fs.existsSync(demoFile)) {
       const document = flowDocumentSchema.parse(JSON.parse(fs.readFileSync(demoFile, "utf8")));
-      createFlow(tx, { name: document.name, document });
+      const flow = createFlow(tx, { name: document.name, document });
+      // Published, so /chat/<id> and the embed work on first start (live chat runs published versions).
+      publishVersion(tx, flow.id, { revision: flow.revision, note: "Demo flow", author: null });
     }
     tx.insert(appMeta).values({ key: "seeded_at", value: new Date().toISOString() }).run();
     return { seeded: true };

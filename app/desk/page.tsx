@@ -1,12 +1,21 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { RoleGate } from "@/components/auth/role-gate";
+import { DeskApp } from "@/components/desk/desk-app";
+import { requirePageUser } from "@/lib/auth/page-access";
 
 export const metadata = { title: "Desk" };
+export const dynamic = "force-dynamic";
 
+/** The agent desk: agents (and admins) answer handed-off users live. */
 export default function DeskPage() {
   return (
-    <ComingSoon title="Agent desk">
-      Not built yet. Here agents will receive handoffs with the whole transcript and a context card, answer users live,
-      resolve, or hand them back to the bot. Until then, test handoffs with the CLI (<code>npm run baton -- chat</code>).
-    </ComingSoon>
+    <RoleGate roles={["agent"]} nextPath="/desk">
+      <Desk />
+    </RoleGate>
   );
+}
+
+async function Desk() {
+  // RoleGate let us in; read who we are for the desk's "mine" lists and admin rights
+  const { user } = await requirePageUser(["agent"], "/desk");
+  return <DeskApp user={{ id: user.id, name: user.name, isAdmin: user.role === "admin" }} />;
 }

@@ -8,6 +8,10 @@ export interface ChatMessage {
   author?: string;
   /** A ticket or callback reference the user keeps (shown as a copyable chip). */
   reference?: string;
+  /** Shown dimmed: e.g. the bot part of a conversation the agent desk shows for context. */
+  muted?: boolean;
+  /** A labelled separator drawn above this message (e.g. "Handed off · user_request"). */
+  dividerBefore?: string;
 }
 
 /** A button under the latest message; `value` is what is sent (the label when absent). */

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import type { ChatMessage, ChatQuickReply } from "./chat-message";
 import { ChatComposer } from "./chat-composer";
-import { ChatTranscript } from "./chat-transcript";
+import { ChatTranscript, type ChatPerspective } from "./chat-transcript";
 
 /**
  * A whole chat: transcript above, composer below. Host-agnostic — the preview, the public chat
@@ -19,6 +19,9 @@ export function ChatView({
   onQuickReply,
   onTalkToPerson,
   children,
+  perspective,
+  placeholder,
+  endedNote = "This conversation has ended.",
 }: {
   messages: readonly ChatMessage[];
   quickReplies: readonly ChatQuickReply[];
@@ -29,15 +32,19 @@ export function ChatView({
   onQuickReply: (reply: ChatQuickReply) => void;
   onTalkToPerson?: () => void;
   children?: ReactNode;
+  /** "agent" in the desk: the agent's own messages on the right. */
+  perspective?: ChatPerspective;
+  placeholder?: string;
+  endedNote?: ReactNode;
 }) {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <ChatTranscript messages={messages} className="min-h-0 flex-1" />
+      <ChatTranscript messages={messages} perspective={perspective} className="min-h-0 flex-1" />
       {children}
       {ended ? (
-        <p className="border-t border-slate-200 p-3 text-center text-xs text-slate-500">This conversation has ended.</p>
+        <p className="border-t border-slate-200 p-3 text-center text-xs text-slate-500">{endedNote}</p>
       ) : (
-        <ChatComposer quickReplies={quickReplies} disabled={disabled} onSend={onSend} onQuickReply={onQuickReply} onTalkToPerson={onTalkToPerson} />
+        <ChatComposer quickReplies={quickReplies} disabled={disabled} placeholder={placeholder} onSend={onSend} onQuickReply={onQuickReply} onTalkToPerson={onTalkToPerson} />
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
 import { PreviewToggle } from "@/components/preview/preview-toggle";
+import { VersionActions } from "@/components/versions/version-actions";
 import { Button } from "@/components/ui/button";
 import { Tooltip } from "@/components/ui/tooltip";
 import type { AutosaveState } from "@/lib/editor/autosave";
@@ -41,6 +42,8 @@ export function EditorTopBar({ save }: { save: AutosaveState }) {
           <Search className="size-4" /> Search <kbd className="rounded border border-slate-200 px-1 text-[10px] text-slate-400">Ctrl K</kbd>
         </Button>
         <PreviewToggle />
+        {/* versions engineer: Versions, Export, Publish */}
+        <VersionActions save={save} />
       </div>
     </header>
   );

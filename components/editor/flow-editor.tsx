@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { toast } from "sonner";
 import { PreviewPanel } from "@/components/preview/preview-panel";
+import { VersionsLayer } from "@/components/versions/versions-layer";
 import { Button } from "@/components/ui/button";
 import { ApiError, flowQueryOptions, type Flow } from "@/lib/api/flows";
 import { useDocumentStore } from "@/lib/editor/document-store";
@@ -56,13 +57,15 @@ function LoadedEditor({ flow }: { flow: Flow }) {
   return (
     <div className="flex h-full min-h-0 flex-1 flex-col">
       <EditorTopBar save={state} />
-      <div className="flex min-h-0 flex-1">
+      {/* relative: the versions layer (drawer + read-only version view) covers this area */}
+      <div className="relative flex min-h-0 flex-1">
         <NodePalette />
         <main className="relative min-w-0 flex-1" aria-label="Flow canvas">
           <FlowCanvas />
         </main>
         <EditorSidebar />
         <PreviewPanel />
+        <VersionsLayer />
       </div>
       <ProblemsPublisher />
       <NodeSearchDialog />

@@ -3,10 +3,12 @@
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { ApiKeysPanel } from "./api-keys-panel";
 import { AuditLogPanel } from "./audit-log-panel";
-import { ComingWithLiveChat } from "./coming-with-live-chat";
+import { AgentsPanel } from "./agents/agents-panel";
+import { QueuesPanel } from "./queues/queues-panel";
 import { UsersPanel } from "./users-panel";
+import { WebhooksPanel } from "./webhooks/webhooks-panel";
 
-/** Settings for admins. Queues, agents and webhooks get their own tabs when live chat lands. */
+/** Settings for admins: users, API keys, the audit log, and live chat's queues, agents and webhooks. */
 export function SettingsTabs() {
   return (
     <main className="mx-auto w-full max-w-5xl px-6 py-8">
@@ -30,13 +32,13 @@ export function SettingsTabs() {
           <AuditLogPanel />
         </TabsContent>
         <TabsContent value="queues" className="pt-5">
-          <ComingWithLiveChat what="Queues, business hours and time zones" />
+          <QueuesPanel />
         </TabsContent>
         <TabsContent value="agents" className="pt-5">
-          <ComingWithLiveChat what="Agents, their queues and capacity" />
+          <AgentsPanel />
         </TabsContent>
         <TabsContent value="webhooks" className="pt-5">
-          <ComingWithLiveChat what="Outgoing webhooks and the allow-list of hosts flows may call" />
+          <WebhooksPanel />
         </TabsContent>
       </Tabs>
     </main>

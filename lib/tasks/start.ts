@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../../db/open";
 import { seedDemoContent } from "../../db/seed";
+import { seedLiveDemo } from "../../db/queries/live/seed";
 import { ensureAdmin, seedDemoUsers } from "../../db/seed-users";
 import { buildFingerprint, fingerprintFile } from "./build-fingerprint";
 
@@ -33,6 +34,8 @@ const admin = await ensureAdmin(db);
 // Demo accounts make the first run explorable; BATON_DEMO_USERS=0 (or BATON_ADMIN_EMAIL) opts out,
 // and then /setup creates the first admin. Settings warns while the demo accounts exist.
 const demoUsers = process.env.BATON_DEMO_USERS === "0" ? { seeded: false } : await seedDemoUsers(db);
+// Queues (support, billing) and the demo agent on them, so a handoff has somewhere to go.
+if (seeded) seedLiveDemo(db);
 db.$client.close();
 console.log(`Baton: database ${databasePath} ready${seeded ? " (demo flow added)" : ""}`);
 if (admin.created) console.log(`Baton: admin ${process.env.BATON_ADMIN_EMAIL} created`);

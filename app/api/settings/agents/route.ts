@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { getAgent, listAgents, saveAgent } from "@/db/queries/live/agents";
+import { requireUser } from "@/lib/auth/require-user";
+import { liveContext } from "@/lib/live/context";
+import { readJson, route } from "@/lib/server/http";
+import { agentBody } from "./schemas";
+
+export const dynamic = "force-dynamic";
+
+/** `{ agents }` with presence and current chats. */
+export const GET = route(async (request: Request) => {
+  await requireUser(request, ["admin"]);
+  return NextResponse.json({ agents: listAgents(liveContext().db) });
+});
+
+/** Creates or replaces the agent profile of a user: `{ agent }`. */
+export const POST = route(async (request: Request) => {
+  await requireUser(request, ["admin"]);
+  const input = await readJson(request, agentBody);
+  const ctx = liveContext();
+  saveAgent(ctx.db, input, new Date(ctx.now()));
+  return NextResponse.json({ agent: getAgent(ctx.db, input.userId) });
+});

@@ -1,0 +1,21 @@
+import { NextResponse } from "next/server";
+import { createWebhook, listWebhookRows, toLiveWebhook } from "@/db/queries/live/webhooks";
+import { requireUser } from "@/lib/auth/require-user";
+import { liveContext } from "@/lib/live/context";
+import { readJson, route } from "@/lib/server/http";
+import { webhookBody } from "./schemas";
+
+export const dynamic = "force-dynamic";
+
+/** `{ webhooks }` (secrets masked). */
+export const GET = route(async (request: Request) => {
+  await requireUser(request, ["admin"]);
+  return NextResponse.json({ webhooks: listWebhookRows(liveContext().db).map(toLiveWebhook) });
+});
+
+export const POST = route(async (request: Request) => {
+  await requireUser(request, ["admin"]);
+  const input = await readJson(request, webhookBody);
+  const ctx = liveContext();
+  return NextResponse.json({ webhook: toLiveWebhook(createWebhook(ctx.db, input, new Date(ctx.now()))) }, { status: 201 });
+});

@@ -1,0 +1,40 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/**
+ * One analytics event (DESIGN.md, protocol step 5 "Record"), derived from the runtime's trace by
+ * `eventsFromTrace` (lib/analytics). Append-only, no foreign keys: events outlive deleted
+ * conversations and inserting them must stay one cheap statement per event. `at` is ms since the
+ * epoch; `type` decides which of the optional columns are set (see `AnalyticsEvent`).
+ *
+ * The indexes are shaped for the dashboard: every query filters on flow + type + time range, so
+ * (flow_id, type, at) is the workhorse and carries the grouped columns to be covering; by-node
+ * heat reads (flow_id, node_id); wait times look up the conversation's queued event.
+ */
+export const analyticsEvents = sqliteTable(
+  "analytics_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    flowId: text("flow_id").notNull(),
+    flowVersion: integer("flow_version").notNull(),
+    conversationId: text("conversation_id").notNull(),
+    type: text("type").notNull(),
+    nodeId: text("node_id"),
+    trigger: text("trigger"),
+    queue: text("queue"),
+    intent: text("intent"),
+    outcome: text("outcome"),
+    waitMs: integer("wait_ms"),
+    /** The user's last message (no-match events and handoffs). */
+    text: text("text"),
+    at: integer("at").notNull(),
+    channel: text("channel").notNull().default("live"),
+  },
+  (table) => [
+    index("analytics_flow_at_idx").on(table.flowId, table.at),
+    index("analytics_flow_type_at_idx").on(table.flowId, table.type, table.at, table.flowVersion, table.trigger, table.outcome, table.nodeId, table.conversationId),
+    index("analytics_flow_node_idx").on(table.flowId, table.nodeId, table.type),
+    index("analytics_conversation_idx").on(table.conversationId, table.type, table.at),
+  ],
+);
+
+export type AnalyticsEventRow = typeof analyticsEvents.$inferSelect;

@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import type { HandoffTrigger } from "@/lib/runtime";
+import { analyticsEvents } from "../../analytics-schema";
+import type { Db } from "../../open";
+import { eventsWhere, ratio, type AnalyticsFilter } from "./filter";
+import type { AnalyticsKpis, TriggerRow } from "@/lib/analytics/dashboard-types";
+
+
+
+/**
+ * Conversations started in the range, conversations with a handoff in it, and the rates. A
+ * conversation that started before the range but handed over inside it counts as a handoff, so
+ * rates are capped at 100%.
+ */
+export function analyticsKpis(db: Db, filter: AnalyticsFilter): AnalyticsKpis {
+  const count = (type: "conversation_started" | "no_match") =>
+    db.select({ n: sql<number>`count(*)` }).from(analyticsEvents).where(eventsWhere(filter, type)).get()?.n ?? 0;
+  const conversations = count("conversation_started");
+  const handoff = db
+    .select({ handoffs: sql<number>`count(*)`, conversations: sql<number>`count(distinct ${analyticsEvents.conversationId})` })
+    .from(analyticsEvents)
+    .where(eventsWhere(filter, "handoff_triggered"))
+    .get();
+  const handoffConversations = Math.min(handoff?.conversations ?? 0, conversations);
+  return {
+    conversations,
+    handoffConversations,
+    handoffs: handoff?.handoffs ?? 0,
+    containmentRate: conversations > 0 ? 1 - ratio(handoffConversations, conversations) : 0,
+    handoffRate: ratio(handoffConversations, conversations),
+    noMatches: count("no_match"),
+  };
+}
+
+/** Handoffs by trigger, most frequent first. */
+export function handoffsByTrigger(db: Db, filter: AnalyticsFilter): TriggerRow[] {
+  const rows = db
+    .select({ trigger: analyticsEvents.trigger, handoffs: sql<number>`count(*)`, conversations: sql<number>`count(distinct ${analyticsEvents.conversationId})` })
+    .from(analyticsEvents)
+    .where(eventsWhere(filter, "handoff_triggered"))
+    .groupBy(analyticsEvents.trigger)
+    .all();
+  const total = rows.reduce((sum, row) => sum + row.handoffs, 0);
+  return rows
+    .flatMap((row) => (isTrigger(row.trigger) ? [{ trigger: row.trigger, handoffs: row.handoffs, conversations: row.conversations, share: ratio(row.handoffs, total) }] : []))
+    .sort((a, b) => b.handoffs - a.handoffs || a.trigger.localeCompare(b.trigger));
+}
+
+const TRIGGERS: readonly string[] = ["explicit", "user_request", "no_match", "error", "frustration"];
+
+export function isTrigger(value: string | null): value is HandoffTrigger {
+  return value !== null && TRIGGERS.includes(value);
+}
+

@@ -1,0 +1,83 @@
+import fs from "node:fs";
+import os from "node:os";
+import { capacityRamp } from "./chat/capacity";
+import { createLedger } from "./chat/ledger";
+import { ensureBuild, freePort, prepareDatabase, startServer, storedMessages } from "./chat/server";
+import { round } from "./chat/stats";
+import { chatClosedLoop, trivialClosedLoop, type LoopResult } from "./chat/throughput";
+import type { Benchmark, BenchTable } from "./types";
+
+const CONNECTIONS = 50;
+const WARMUP_SECONDS = 3;
+const SECONDS = 12;
+const CAPACITY = { stepSize: 100, stepSeconds: 8, maxSteps: 12, intervalMs: 3000, p99LimitMs: 300 };
+
+/**
+ * The public chat API under load, on a production build (`next start`, loopback, temp SQLite):
+ * (a) 50 closed-loop connections doing real conversations (20% ask for a person and are really
+ * enqueued) against GET /api/health measured the same way in the same run; (b) open-loop
+ * capacity — conversations each sending a message every 3 s, +100 every 8 s until p99 > 300 ms
+ * or an error; (c) after both, every acknowledged message must be in the database.
+ */
+const benchmark: Benchmark = {
+  name: "chat API: throughput vs a trivial route, open-loop capacity, no lost messages",
+  async run() {
+    const built = await ensureBuild();
+    const { file, flowId } = prepareDatabase();
+    const server = await startServer(await freePort(), file);
+    const ledger = createLedger();
+    try {
+      await trivialClosedLoop(server.base, CONNECTIONS, WARMUP_SECONDS);
+      await chatClosedLoop(server.base, flowId, createLedger(), CONNECTIONS, WARMUP_SECONDS);
+      const trivial = await trivialClosedLoop(server.base, CONNECTIONS, SECONDS);
+      const chat = await chatClosedLoop(server.base, flowId, ledger, CONNECTIONS, SECONDS);
+      const steps = await capacityRamp(server.base, flowId, ledger, CAPACITY);
+      await server.stop();
+      const check = ledger.compare(storedMessages(file));
+      return [throughputTable(chat, trivial, built), capacityTable(steps), lossTable(check)];
+    } finally {
+      await server.stop();
+      for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+    }
+  },
+};
+
+export default benchmark;
+
+function throughputTable(chat: LoopResult, trivial: LoopResult, built: boolean): BenchTable {
+  const ratio = chat.perSecond / Math.max(1, trivial.perSecond);
+  const p99Ratio = chat.p99 / Math.max(0.001, trivial.p99);
+  const row = (name: string, result: LoopResult) => [name, result.requests, round(result.perSecond), round(result.p50, 2), round(result.p99, 2), result.errors];
+  return {
+    title: `Closed loop, ${CONNECTIONS} connections, no think time, ${SECONDS} s each${built ? " (build was stale: rebuilt)" : ""}`,
+    columns: ["route", "requests", "req/s", "p50 ms", "p99 ms", "errors"],
+    rows: [row("chat turns (POST start/messages)", chat), row("GET /api/health (trivial)", trivial)],
+    notes: [
+      `goal: chat ≥ 0.5× trivial req/s — ${round(ratio, 2)}× — ${ratio >= 0.5 ? "met" : "NOT met"}`,
+      `goal: chat p99 ≤ 2× trivial p99 — ${round(p99Ratio, 2)}× — ${p99Ratio <= 2 ? "met" : "NOT met"}`,
+      `load generator and server share this machine's ${os.cpus().length} cores; load average at the end: ${os.loadavg().map((value) => value.toFixed(1)).join(" / ")}`,
+    ],
+  };
+}
+
+function capacityTable(steps: { conversations: number; requests: number; p50: number; p99: number; errors: number }[]): BenchTable {
+  const held = steps.filter((step) => step.errors === 0 && step.p99 <= CAPACITY.p99LimitMs).reduce((best, step) => Math.max(best, step.conversations), 0);
+  return {
+    title: `Open loop: each conversation sends a message every ${CAPACITY.intervalMs / 1000} s, +${CAPACITY.stepSize} every ${CAPACITY.stepSeconds} s`,
+    columns: ["conversations", "requests in step", "p50 ms", "p99 ms", "errors"],
+    rows: steps.map((step) => [step.conversations, step.requests, round(step.p50, 2), round(step.p99, 2), step.errors]),
+    notes: [
+      `largest concurrent count held with 0 errors and p99 ≤ ${CAPACITY.p99LimitMs} ms: ${held}`,
+      `goal: ≥ 1,000 — ${held >= 1000 ? "met" : "NOT met"}${steps.length === CAPACITY.maxSteps && held === steps.at(-1)?.conversations ? " (ramp ended before the limit was found)" : ""}`,
+    ],
+  };
+}
+
+function lossTable(check: { acknowledged: number; lost: number; conversations: number }): BenchTable {
+  return {
+    title: "Messages acknowledged by the API vs stored in the database (both phases)",
+    columns: ["conversations", "messages acknowledged", "missing from the database"],
+    rows: [[check.conversations, check.acknowledged, check.lost]],
+    notes: [`goal: 0 lost — ${check.lost === 0 ? "met" : "NOT met"}`],
+  };
+}

@@ -1,0 +1,70 @@
+import { sendMessage, startConversation, type ChatBody } from "./chat-user";
+import { createClient, type Reply } from "./http-client";
+import type { Ledger } from "./ledger";
+import { percentiles } from "./stats";
+
+export interface CapacityStep {
+  conversations: number;
+  requests: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+export interface CapacityOptions {
+  /** Conversations added per step, spread over the step's first seconds. */
+  stepSize: number;
+  stepSeconds: number;
+  maxSteps: number;
+  /** Each conversation sends a message this often. */
+  intervalMs: number;
+  p99LimitMs: number;
+}
+
+// two texts in turn: the same message three times in a row would count as frustration
+const CYCLE: ChatBody[] = [{ text: "what are your opening hours?" }, { text: "what time do you close" }];
+
+/**
+ * Open loop: every conversation sends a message every `intervalMs` whatever the others do;
+ * `stepSize` more join every `stepSeconds` until a step's p99 passes the limit, an error
+ * appears, or `maxSteps` is reached. Each step's figures cover the requests made during it.
+ */
+export async function capacityRamp(base: string, flowId: string, ledger: Ledger, options: CapacityOptions): Promise<CapacityStep[]> {
+  const client = createClient(base, 512);
+  const steps: CapacityStep[] = [];
+  let window: { samples: number[]; errors: number } = { samples: [], errors: 0 };
+  const onReply = (reply: Reply) => {
+    window.samples.push(reply.ms);
+    if (reply.status < 200 || reply.status >= 300) window.errors++;
+  };
+  let stopped = false;
+  const running: Promise<void>[] = [];
+  const join = async (index: number) => {
+    const conversation = await startConversation(client, flowId, ledger, onReply);
+    if (!conversation) return;
+    for (let turn = 0; !stopped; turn++) {
+      const next = performance.now() + options.intervalMs;
+      await sendMessage(client, conversation, CYCLE[(turn + index) % CYCLE.length] ?? { text: "hi" }, ledger, onReply);
+      const wait = next - performance.now();
+      if (wait > 0 && !stopped) await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  };
+  let active = 0;
+  for (let step = 0; step < options.maxSteps; step++) {
+    const spread = Math.min(options.intervalMs, options.stepSeconds * 1000);
+    for (let i = 0; i < options.stepSize; i++) {
+      const index = active + i;
+      running.push(new Promise<void>((resolve) => setTimeout(() => void join(index).finally(resolve), (i * spread) / options.stepSize)));
+    }
+    active += options.stepSize;
+    window = { samples: [], errors: 0 };
+    await new Promise((resolve) => setTimeout(resolve, options.stepSeconds * 1000));
+    const measured = window;
+    steps.push({ conversations: active, requests: measured.samples.length, ...percentiles(measured.samples), errors: measured.errors });
+    if (measured.errors > 0 || percentiles(measured.samples).p99 > options.p99LimitMs) break;
+  }
+  stopped = true;
+  await Promise.all(running);
+  client.close();
+  return steps;
+}

@@ -1,0 +1,9 @@
+/** p50/p99 (ms) of latency samples. */
+export function percentiles(samples: number[]): { p50: number; p99: number } {
+  if (samples.length === 0) return { p50: 0, p99: 0 };
+  const sorted = Float64Array.from(samples).sort();
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+export const round = (value: number, digits = 1) => Number(value.toFixed(digits));
