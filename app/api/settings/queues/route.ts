@@ -1,6 +1,8 @@
+import { getDb } from "@/db/client";
 import { NextResponse } from "next/server";
 import { createQueue, listQueueRows } from "@/db/queries/live/queues";
 import { requireUser } from "@/lib/auth/require-user";
+import { recordAudit } from "@/lib/server/audit";
 import { queueInputSchema } from "@/lib/handoff/queue-config";
 import { liveContext } from "@/lib/live/context";
 import { toLiveQueue } from "@/lib/live/settings-views";
@@ -17,9 +19,12 @@ export const GET = route(async (request: Request) => {
 });
 
 export const POST = route(async (request: Request) => {
-  await requireUser(request, ["admin"]);
+  const me = await requireUser(request, ["admin"]);
   const input = await readJson(request, queueInputSchema);
   const ctx = liveContext();
   const row = createQueue(ctx.db, input, new Date(ctx.now()));
-  return NextResponse.json({ queue: toLiveQueue(ctx.db, row, ctx.now()) }, { status: 201 });
+  const response = NextResponse.json({ queue: toLiveQueue(ctx.db, row, ctx.now()) }, { status: 201 });
+  // Settings changes are audited (who changed which queue, when).
+  recordAudit(getDb(), { actor: me, action: "settings.changed", target: "queues POST", details: {} });
+  return response;
 });

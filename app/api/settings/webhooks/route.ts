@@ -1,6 +1,8 @@
+import { getDb } from "@/db/client";
 import { NextResponse } from "next/server";
 import { createWebhook, listWebhookRows, toLiveWebhook } from "@/db/queries/live/webhooks";
 import { requireUser } from "@/lib/auth/require-user";
+import { recordAudit } from "@/lib/server/audit";
 import { liveContext } from "@/lib/live/context";
 import { readJson, route } from "@/lib/server/http";
 import { webhookBody } from "./schemas";
@@ -14,8 +16,11 @@ export const GET = route(async (request: Request) => {
 });
 
 export const POST = route(async (request: Request) => {
-  await requireUser(request, ["admin"]);
+  const me = await requireUser(request, ["admin"]);
   const input = await readJson(request, webhookBody);
   const ctx = liveContext();
-  return NextResponse.json({ webhook: toLiveWebhook(createWebhook(ctx.db, input, new Date(ctx.now()))) }, { status: 201 });
+  const response = NextResponse.json({ webhook: toLiveWebhook(createWebhook(ctx.db, input, new Date(ctx.now()))) }, { status: 201 });
+  // Settings changes are audited (who changed which webhook, when).
+  recordAudit(getDb(), { actor: me, action: "settings.changed", target: "webhooks POST", details: {} });
+  return response;
 });

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { publishVersion } from "@/db/queries/versions";
 import { requireUser } from "@/lib/auth/require-user";
+import { recordAudit } from "@/lib/server/audit";
 import { parseWith, readJson, route } from "@/lib/server/http";
 import { flowIdParams } from "../../schemas";
 import { publishBody } from "./schemas";
@@ -19,5 +20,6 @@ export const POST = route(async (request: Request, context: Context) => {
   const { id } = parseWith(flowIdParams, await context.params, "Invalid flow id");
   const body = await readJson(request, publishBody);
   const version = publishVersion(getDb(), id, { revision: body.revision, note: body.note, author: { id: user.id, name: user.name, email: user.email } });
+  recordAudit(getDb(), { actor: user, action: "flow.published", target: id, details: { version: version.version, hash: version.bundleHash } });
   return NextResponse.json({ version }, { status: 201 });
 });
