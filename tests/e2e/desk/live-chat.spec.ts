@@ -154,6 +154,8 @@ test("accept race: the second agent to accept is told who took it, and the list 
   await expect(row).toHaveCount(1);
   const handoffId = await row.getAttribute("data-handoff-id");
   await row.click();
+  // the conversation must have loaded as still waiting before a colleague takes it
+  await expect(desk.conversation.getByRole("button", { name: "Accept" })).toBeVisible();
   const taken = await admin.post(`/api/desk/handoffs/${handoffId}/accept`, { data: {} });
   expect(taken.ok(), await taken.text()).toBe(true);
   await desk.accept();
