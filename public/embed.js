@@ -24,7 +24,7 @@
   var side = script.getAttribute("data-position") === "left" ? "left" : "right";
   var storageKey = "baton-chat:" + baton + ":" + flowId;
 
-  var chat = { id: null, token: null, lastEventId: 0, status: null, messages: [], seen: {}, references: [], events: null, busy: false };
+  var chat = { id: null, token: null, lastEventId: 0, status: null, statusAt: -1, messages: [], seen: {}, references: [], events: null, busy: false };
 
   // ───────────── DOM ─────────────
   var host = document.createElement("div");
@@ -136,7 +136,7 @@
       try { data = JSON.parse(event.data); } catch { return; }
       if (typeof data.id === "number" && data.id > chat.lastEventId) chat.lastEventId = data.id;
       if (data.type === "message") merge({ messages: [data.message] });
-      else if (data.type === "status") merge({ status: data.status });
+      else if (data.type === "status") merge({ status: data.status, statusAt: data.id });
       else if (data.type === "reference") merge({ references: [data.reference] });
     };
     source.onerror = function () {
@@ -156,7 +156,10 @@
       chat.messages.push(message);
     });
     chat.messages.sort(function (a, b) { return a.seq - b.seq; });
-    if (body.status) chat.status = body.status;
+    // A slow POST answer can arrive after a newer streamed status (an agent already ended the
+    // conversation): a status only wins if it is at least as recent as the one shown.
+    var statusAt = typeof body.statusAt === "number" ? body.statusAt : typeof body.lastEventId === "number" ? body.lastEventId : -1;
+    if (body.status && statusAt >= chat.statusAt) { chat.status = body.status; chat.statusAt = statusAt; }
     (body.references || []).forEach(function (reference) {
       if (!chat.references.some(function (known) { return known.reference === reference.reference; })) chat.references.push(reference);
     });
@@ -265,6 +268,7 @@
     chat.token = null;
     chat.lastEventId = 0;
     chat.status = null;
+    chat.statusAt = -1;
     store({ conversationId: null, token: null });
   }
 
