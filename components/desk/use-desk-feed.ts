@@ -75,8 +75,8 @@ export function useDeskFeed(options: { sound: boolean }): DeskFeed {
       } else if (event.type === "message") {
         addMessage(queryClient, event.handoffId, event.message);
         if (event.message.from === "user") setUnread((current) => (current.has(event.handoffId) ? current : new Set(current).add(event.handoffId)));
-      } else if (event.type === "ticket") upsertById<LiveTicket>(queryClient, deskKeys.tickets, "tickets", event.ticket);
-      else if (event.type === "callback") upsertById<LiveCallback>(queryClient, deskKeys.callbacks, "callbacks", event.callback);
+      } else if (event.type === "ticket") upsertById<LiveTicket>(queryClient, deskKeys.tickets, event.ticket);
+      else if (event.type === "callback") upsertById<LiveCallback>(queryClient, deskKeys.callbacks, event.callback);
       else if (event.type === "agent" && event.agent.userId === meRef.current?.userId) setMe(event.agent);
     };
 
@@ -168,11 +168,9 @@ function addMessage(queryClient: QueryClient, handoffId: string, message: ChatMe
   });
 }
 
-function upsertById<T extends { id: string }>(queryClient: QueryClient, key: readonly string[], field: "tickets" | "callbacks", item: T): void {
-  queryClient.setQueryData<Record<string, T[]>>(key, (current) => {
-    if (!current) return current;
-    const list = current[field] ?? [];
-    const index = list.findIndex((existing) => existing.id === item.id);
-    return { ...current, [field]: index === -1 ? [item, ...list] : list.map((existing) => (existing.id === item.id ? item : existing)) };
+function upsertById<T extends { id: string }>(queryClient: QueryClient, key: readonly string[], item: T): void {
+  queryClient.setQueryData<T[]>(key, (list) => {
+    if (!list) return list;
+    return list.some((existing) => existing.id === item.id) ? list.map((existing) => (existing.id === item.id ? item : existing)) : [item, ...list];
   });
 }
