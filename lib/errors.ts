@@ -14,6 +14,8 @@ export const errorCodes = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
+  /** Nothing is wrong with the request; this server is missing a build step (the portable runtime). */
+  runtime_not_built: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,8 +1,8 @@
-import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getFlow } from "@/db/queries/flows";
 import { listTestCases } from "@/db/queries/test-cases";
 import { getVersion, getVersionBundle } from "@/db/queries/versions";
+import { AppError } from "@/lib/errors";
 import { buildExportZip } from "@/lib/export/build-export-zip";
 import { readRuntimeFiles } from "@/lib/export/runtime-files";
 import { parseWith, route } from "@/lib/server/http";
@@ -27,16 +27,10 @@ export const GET = route(async (request: Request, context: { params: Promise<{ i
   const version = getVersion(db, id, bundle.version);
   const runtime = await readRuntimeFiles();
   if ("missing" in runtime) {
-    // 503: nothing is wrong with the request; this server is missing a build step.
-    return NextResponse.json(
-      {
-        error: {
-          code: "runtime_not_built",
-          message: "The runtime has not been built on this server, so it cannot be exported. Run `npm run build:runtime` (or `npm run build`) and try again.",
-          details: { missing: runtime.missing },
-        },
-      },
-      { status: 503 },
+    throw new AppError(
+      "runtime_not_built",
+      "The runtime has not been built on this server, so it cannot be exported. Run `npm run build:runtime` (or `npm run build`) and try again.",
+      { missing: runtime.missing },
     );
   }
   const zip = buildExportZip({
