@@ -1,29 +1,22 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { LogOut, UserRound } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import { parseRole, ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { sendJson } from "./api-error";
-
-interface MenuUser {
-  name: string;
-  email: string;
-  roleLabel: string;
-}
+import { useSessionUser } from "./use-session-user";
 
 /**
- * The signed-in user's menu for the top bar: who you are, your account, sign out. Reading the
- * session through /api/auth/get-session also renews the session cookie while people work.
- * Shows a "Sign in" link when nobody is signed in, and nothing on the sign-in and setup pages.
+ * The signed-in user's menu for the top bar: who you are, your account, sign out. Shows a "Sign in" link when nobody is signed in, and nothing on the sign-in and setup pages.
  */
 export function UserMenu() {
   const pathname = usePathname();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const { data: user, isPending } = useQuery({ queryKey: ["session"], queryFn: loadUser, staleTime: 60_000 });
+  const { data: user, isPending } = useSessionUser();
   if (pathname.startsWith("/sign-in") || pathname.startsWith("/setup") || isPending) return null;
   if (!user) {
     return (
@@ -44,7 +37,7 @@ export function UserMenu() {
       <DropdownMenuContent>
         <div className="px-2 py-1.5">
           <div className="truncate text-sm font-medium text-slate-900">{user.email}</div>
-          <div className="text-xs text-slate-500">{user.roleLabel}</div>
+          <div className="text-xs text-slate-500">{user.role ? ROLE_LABELS[user.role] : "No role"}</div>
         </div>
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => router.push("/account")}>
@@ -62,17 +55,6 @@ export function UserMenu() {
       </DropdownMenuContent>
     </DropdownMenu>
   );
-}
-
-async function loadUser(): Promise<MenuUser | null> {
-  const data = await sendJson("/api/auth/get-session");
-  if (typeof data !== "object" || data === null || !("user" in data)) return null;
-  const { user } = data;
-  if (typeof user !== "object" || user === null) return null;
-  const email = "email" in user && typeof user.email === "string" ? user.email : "";
-  const name = "name" in user && typeof user.name === "string" ? user.name : "";
-  const role = parseRole("role" in user ? user.role : null);
-  return { email, name, roleLabel: role ? ROLE_LABELS[role] : "No role" };
 }
 
 async function signOut() {

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { UserMenu } from "@/components/auth/user-menu";
 import { cn } from "@/components/ui/cn";
+import { DeskBadge } from "./desk-badge";
 
 const links = [
   { href: "/", label: "Flows", icon: Workflow, match: (path: string) => path === "/" || path.startsWith("/flows") },
@@ -41,6 +42,7 @@ export function AppNav() {
             >
               <Icon className="h-4 w-4" aria-hidden />
               {label}
+              {href === "/desk" && <DeskBadge onDesk={active} />}
             </Link>
           );
         })}

@@ -47,6 +47,12 @@ test("talk to a person: the agent gets transcript and context, accepts, chats bo
   await expect(row).toHaveCount(1);
   await expect(row.getByTestId("trigger-badge")).toHaveAttribute("data-trigger", "user_request");
   await expect(deskPage).toHaveTitle(/^\(1\) /);
+  // elsewhere in Baton the top bar's Desk link counts who is waiting (other specs may leave some too)
+  const accountPage = await agent.newPage();
+  await accountPage.goto("/account");
+  await expect(accountPage.getByRole("navigation", { name: "Main" }).getByTestId("desk-badge")).toHaveText(/^[1-9]\d*$/);
+  await accountPage.close();
+  await expect(deskPage.getByTestId("desk-badge")).toHaveCount(0);
   await row.click();
   await expect(desk.contextCard()).toContainText("user request");
   await expect(desk.contextCard()).toContainText("support");
