@@ -91,6 +91,10 @@ export function FlowCanvas() {
     [pending],
   );
 
+  // stable, so the memoised menus skip the canvas's re-render on every drag frame
+  const closePending = useCallback(() => setPending(null), []);
+  const closeMenu = useCallback(() => setMenu(null), []);
+
   const onDelete: OnDelete<CanvasNode, CanvasEdge> = useCallback(({ nodes: gone, edges: goneEdges }) => {
     useDocumentStore.getState().removeElements(gone.map((node) => node.id), goneEdges.map((edge) => edge.id));
     useUiStore.getState().select([], []);
@@ -192,8 +196,8 @@ export function FlowCanvas() {
         <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />
         <Controls showInteractive={false} />
       </ReactFlow>
-      <AddNodeMenu pending={pending} onPick={addPendingNode} onClose={() => setPending(null)} />
-      <NodeContextMenu at={menu?.at ?? null} target={menu?.target ?? "pane"} onClose={() => setMenu(null)} />
+      <AddNodeMenu pending={pending} onPick={addPendingNode} onClose={closePending} />
+      <NodeContextMenu at={menu?.at ?? null} target={menu?.target ?? "pane"} onClose={closeMenu} />
     </div>
   );
 }
