@@ -9,15 +9,17 @@ import { PreviewToggle } from "@/components/preview/preview-toggle";
 import { VersionActions } from "@/components/versions/version-actions";
 import { Button } from "@/components/ui/button";
 import { Tooltip } from "@/components/ui/tooltip";
-import type { AutosaveState } from "@/lib/editor/autosave";
+import type { AutosaveController } from "@/lib/editor/autosave";
 import { autoLayout } from "@/lib/editor/auto-layout";
 import { useDocumentStore } from "@/lib/editor/document-store";
 import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
 import { SaveStatus } from "./save-status";
+import { useAutosaveState } from "./use-autosave";
 
 /** Flow name, save status and the editor's main actions. */
-export function EditorTopBar({ save }: { save: AutosaveState }) {
+export function EditorTopBar({ controller }: { controller: AutosaveController }) {
+  const save = useAutosaveState(controller);
   const canUndo = useDocumentStore((state) => state.canUndo);
   const canRedo = useDocumentStore((state) => state.canRedo);
   return (
