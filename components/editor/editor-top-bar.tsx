@@ -10,7 +10,6 @@ import { VersionActions } from "@/components/versions/version-actions";
 import { Button } from "@/components/ui/button";
 import { Tooltip } from "@/components/ui/tooltip";
 import type { AutosaveController } from "@/lib/editor/autosave";
-import { autoLayout } from "@/lib/editor/auto-layout";
 import { useDocumentStore } from "@/lib/editor/document-store";
 import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
@@ -77,11 +76,16 @@ function AutoLayoutButton() {
     setBusy(true);
     try {
       const store = useDocumentStore.getState();
+      // nodes never on screen yet have no measured size, only the canvas's estimate
       const sizes = new Map(
-        getNodes().flatMap((node) =>
-          node.measured?.width && node.measured.height ? [[node.id, { width: node.measured.width, height: node.measured.height }] as const] : [],
-        ),
+        getNodes().flatMap((node) => {
+          const width = node.measured?.width ?? node.initialWidth;
+          const height = node.measured?.height ?? node.initialHeight;
+          return width && height ? [[node.id, { width, height }] as const] : [];
+        }),
       );
+      // ELK is big: loaded when first used, not with the editor
+      const { autoLayout } = await import("@/lib/editor/auto-layout");
       const laidOut = await autoLayout(store.document, sizes);
       // the document may have changed while ELK worked: apply positions only if it did not
       if (useDocumentStore.getState().document !== store.document) return;
