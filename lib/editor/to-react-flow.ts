@@ -1,5 +1,6 @@
 import type { Edge, Node } from "@xyflow/react";
 import { nodeKinds, type FlowDocument, type FlowEdge, type FlowNode, type FlowNodeOf, type NodeKind } from "@/lib/flow";
+import { estimateNodeLayout } from "./node-layout-estimate";
 import { nodeTitle } from "./node-text";
 
 /** What a canvas node carries: the document node itself (its identity changes only when it changes). */
@@ -43,9 +44,27 @@ function toCanvasNode(node: FlowNode, selected: boolean, before: CanvasNode | un
     data: { node },
     selected,
     ariaLabel: `${nodeKinds[node.kind].label}: ${nodeTitle(node)}`,
-    // keep React Flow's measurement so a changed node is not hidden and measured again
-    ...(before?.measured ? { measured: before.measured } : {}),
+    // keep React Flow's measurement so a changed node is not hidden and measured again; until
+    // it has one, an estimate lets React Flow leave the node unrendered while it is off-screen
+    ...(before?.measured ? { measured: before.measured } : estimated(node)),
   };
+}
+
+function estimated(node: FlowNode): Pick<CanvasNode, "initialWidth" | "initialHeight" | "handles"> {
+  const { width, height, handles } = estimateNodeLayout(node);
+  return { initialWidth: width, initialHeight: height, handles };
+}
+
+/**
+ * `nodes` with the estimated handles dropped from the nodes React Flow has just measured (`ids`):
+ * given handles, React Flow would keep using them instead of the ones it measured.
+ */
+export function dropEstimates(nodes: CanvasNode[], ids: ReadonlySet<string>): CanvasNode[] {
+  return nodes.map((node) => {
+    if (!ids.has(node.id) || node.handles === undefined) return node;
+    const { handles: _estimate, ...measured } = node;
+    return measured;
+  });
 }
 
 /** The React Flow edges for `doc`, reusing `previous` objects for unchanged edges (as `syncNodes`). */
