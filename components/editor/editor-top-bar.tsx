@@ -76,13 +76,11 @@ function AutoLayoutButton() {
     setBusy(true);
     try {
       const store = useDocumentStore.getState();
-      // nodes never on screen yet have no measured size, only the canvas's estimate
+      // measured on the canvas (or, for nodes never on screen yet, the canvas's estimate)
       const sizes = new Map(
-        getNodes().flatMap((node) => {
-          const width = node.measured?.width ?? node.initialWidth;
-          const height = node.measured?.height ?? node.initialHeight;
-          return width && height ? [[node.id, { width, height }] as const] : [];
-        }),
+        getNodes().flatMap((node) =>
+          node.measured?.width && node.measured.height ? [[node.id, { width: node.measured.width, height: node.measured.height }] as const] : [],
+        ),
       );
       // ELK is big: loaded when first used, not with the editor
       const { autoLayout } = await import("@/lib/editor/auto-layout");

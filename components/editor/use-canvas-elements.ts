@@ -24,7 +24,9 @@ export function useCanvasElements() {
     setBasis({ document, nodeIds: selectedNodeIds, edgeIds: selectedEdgeIds });
     if (basis.document !== document || basis.nodeIds !== selectedNodeIds) {
       const selected = new Set(selectedNodeIds);
-      setNodes((previous) => syncNodes(document, previous, selected));
+      // the flow as opened: estimated sizes, so off-screen nodes are not rendered just to be measured
+      const opening = basis.document === null;
+      setNodes((previous) => syncNodes(document, previous, selected, opening));
     }
     if (basis.document !== document || basis.edgeIds !== selectedEdgeIds) {
       const selected = new Set(selectedEdgeIds);

@@ -17,21 +17,31 @@ function storeWith(nodeCount: number) {
 describe("canvas work that grows with the flow", () => {
   it("gives React Flow an estimated size and a handle per port for nodes it has not measured", () => {
     const { document } = storeWith(60).getState();
-    const nodes = syncNodes(document, [], new Set());
+    const nodes = syncNodes(document, [], new Set(), true);
     for (const [index, node] of nodes.entries()) {
       const flowNode = document.nodes[index];
       if (!flowNode) throw new Error("missing node");
-      expect(node.initialWidth).toBe(256);
-      expect(node.initialHeight).toBeGreaterThan(40);
+      expect(node.measured?.width).toBe(256);
+      expect(node.measured?.height).toBeGreaterThan(40);
       const sources = (node.handles ?? []).filter((handle) => handle.type === "source").map((handle) => handle.id);
       expect(sources).toEqual([...portsOf(flowNode)]);
       expect(node.handles?.some((handle) => handle.type === "target")).toBe(flowNode.kind !== "start");
     }
   });
 
+  it("leaves nodes added after opening to React Flow to render and measure, wherever they land", () => {
+    const store = storeWith(20);
+    const opened = syncNodes(store.getState().document, [], new Set(), true);
+    const id = store.getState().addNode("end", { x: 50_000, y: 50_000 });
+    const next = syncNodes(store.getState().document, opened, new Set());
+    const added = next.find((node) => node.id === id);
+    expect(added?.handles).toBeUndefined();
+    expect(added?.measured).toBeUndefined();
+  });
+
   it("stops estimating once React Flow measured a node, also when the node changes later", () => {
     const store = storeWith(20);
-    const first = syncNodes(store.getState().document, [], new Set());
+    const first = syncNodes(store.getState().document, [], new Set(), true);
     const id = first[3]?.id ?? "";
     const measured = dropEstimates(first.map((node) => (node.id === id ? { ...node, measured: { width: 256, height: 120 } } : node)), new Set([id]));
     expect(measured[3]?.handles).toBeUndefined();
