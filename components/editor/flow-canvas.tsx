@@ -18,6 +18,7 @@ import { NodeContextMenu } from "./node-context-menu";
 import { nodeTypes } from "./node-types";
 import { PALETTE_MIME, isNodeKind } from "./palette-drag";
 import { useCanvasElements } from "./use-canvas-elements";
+import "./flow-canvas.css";
 
 export const GRID: [number, number] = [16, 16];
 const deleteKeys = ["Delete", "Backspace"];
