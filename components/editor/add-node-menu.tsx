@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { nodeKindNames, type NodeKind } from "@/lib/flow";
 import { nodeAppearance, paletteGroups } from "@/lib/editor/node-appearance";
 import { PointerMenu, PointerMenuItem, PointerMenuLabel } from "./pointer-menu";
@@ -13,7 +14,7 @@ export interface PendingConnection {
 }
 
 /** "Add node here": the kinds to create at the drop point, connected to the dragged port. */
-export function AddNodeMenu({ pending, onPick, onClose }: { pending: PendingConnection | null; onPick: (kind: NodeKind) => void; onClose: () => void }) {
+export const AddNodeMenu = memo(function AddNodeMenu({ pending, onPick, onClose }: { pending: PendingConnection | null; onPick: (kind: NodeKind) => void; onClose: () => void }) {
   return (
     <PointerMenu at={pending?.screen ?? null} onClose={onClose} label="Add node here">
       {paletteGroups.map((group) => (
@@ -35,4 +36,4 @@ export function AddNodeMenu({ pending, onPick, onClose }: { pending: PendingConn
       ))}
     </PointerMenu>
   );
-}
+});

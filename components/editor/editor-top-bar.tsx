@@ -9,15 +9,16 @@ import { PreviewToggle } from "@/components/preview/preview-toggle";
 import { VersionActions } from "@/components/versions/version-actions";
 import { Button } from "@/components/ui/button";
 import { Tooltip } from "@/components/ui/tooltip";
-import type { AutosaveState } from "@/lib/editor/autosave";
-import { autoLayout } from "@/lib/editor/auto-layout";
+import type { AutosaveController } from "@/lib/editor/autosave";
 import { useDocumentStore } from "@/lib/editor/document-store";
 import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
 import { SaveStatus } from "./save-status";
+import { useAutosaveState } from "./use-autosave";
 
 /** Flow name, save status and the editor's main actions. */
-export function EditorTopBar({ save }: { save: AutosaveState }) {
+export function EditorTopBar({ controller }: { controller: AutosaveController }) {
+  const save = useAutosaveState(controller);
   const canUndo = useDocumentStore((state) => state.canUndo);
   const canRedo = useDocumentStore((state) => state.canRedo);
   return (
@@ -75,11 +76,14 @@ function AutoLayoutButton() {
     setBusy(true);
     try {
       const store = useDocumentStore.getState();
+      // measured on the canvas (or, for nodes never on screen yet, the canvas's estimate)
       const sizes = new Map(
         getNodes().flatMap((node) =>
           node.measured?.width && node.measured.height ? [[node.id, { width: node.measured.width, height: node.measured.height }] as const] : [],
         ),
       );
+      // ELK is big: loaded when first used, not with the editor
+      const { autoLayout } = await import("@/lib/editor/auto-layout");
       const laidOut = await autoLayout(store.document, sizes);
       // the document may have changed while ELK worked: apply positions only if it did not
       if (useDocumentStore.getState().document !== store.document) return;

@@ -18,6 +18,7 @@ import { NodeContextMenu } from "./node-context-menu";
 import { nodeTypes } from "./node-types";
 import { PALETTE_MIME, isNodeKind } from "./palette-drag";
 import { useCanvasElements } from "./use-canvas-elements";
+import "./flow-canvas.css";
 
 export const GRID: [number, number] = [16, 16];
 const deleteKeys = ["Delete", "Backspace"];
@@ -90,6 +91,10 @@ export function FlowCanvas() {
     },
     [pending],
   );
+
+  // stable, so the memoised menus skip the canvas's re-render on every drag frame
+  const closePending = useCallback(() => setPending(null), []);
+  const closeMenu = useCallback(() => setMenu(null), []);
 
   const onDelete: OnDelete<CanvasNode, CanvasEdge> = useCallback(({ nodes: gone, edges: goneEdges }) => {
     useDocumentStore.getState().removeElements(gone.map((node) => node.id), goneEdges.map((edge) => edge.id));
@@ -192,8 +197,8 @@ export function FlowCanvas() {
         <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />
         <Controls showInteractive={false} />
       </ReactFlow>
-      <AddNodeMenu pending={pending} onPick={addPendingNode} onClose={() => setPending(null)} />
-      <NodeContextMenu at={menu?.at ?? null} target={menu?.target ?? "pane"} onClose={() => setMenu(null)} />
+      <AddNodeMenu pending={pending} onPick={addPendingNode} onClose={closePending} />
+      <NodeContextMenu at={menu?.at ?? null} target={menu?.target ?? "pane"} onClose={closeMenu} />
     </div>
   );
 }

@@ -1,15 +1,14 @@
 "use client";
 
 import "@xyflow/react/dist/style.css";
-import { useQuery } from "@tanstack/react-query";
 import { ReactFlowProvider } from "@xyflow/react";
 import Link from "next/link";
-import { useState, type ReactNode } from "react";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { toast } from "sonner";
 import { PreviewPanel } from "@/components/preview/preview-panel";
 import { VersionsLayer } from "@/components/versions/versions-layer";
-import { Button } from "@/components/ui/button";
-import { ApiError, flowQueryOptions, type Flow } from "@/lib/api/flows";
+import type { Flow } from "@/lib/api/flows";
+import type { AutosaveController } from "@/lib/editor/autosave";
 import { useDocumentStore } from "@/lib/editor/document-store";
 import { clearDraft, readDraft } from "@/lib/editor/draft-storage";
 import { reconcileDraft } from "@/lib/editor/reconcile-draft";
@@ -22,28 +21,30 @@ import { FlowCanvas } from "./flow-canvas";
 import { NodePalette } from "./node-palette";
 import { NodeSearchDialog } from "./node-search-dialog";
 import { ProblemsPublisher } from "./problems-publisher";
-import { useAutosave } from "./use-autosave";
+import { useAutosave, useAutosaveState } from "./use-autosave";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 
-/** The visual flow editor of one flow: loads it, then shows top bar, palette, canvas and sidebar. */
-export function FlowEditor({ flowId }: { flowId: string }) {
-  const query = useQuery({ ...flowQueryOptions(flowId), staleTime: Infinity, retry: 1 });
-  if (query.isPending) return <EditorMessage>Loading flow…</EditorMessage>;
-  if (query.isError) {
-    const missing = query.error instanceof ApiError && query.error.status === 404;
+/**
+ * The visual flow editor of one flow, as the server read it for this page (null: no such flow):
+ * top bar, palette, canvas and sidebar.
+ */
+export function FlowEditor({ flowId, flow }: { flowId: string; flow: Flow | null }) {
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  if (!flow) {
     return (
       <EditorMessage>
-        <p>{missing ? "This flow does not exist (or was deleted)." : `The flow could not be loaded: ${query.error.message}`}</p>
+        <p>This flow does not exist (or was deleted).</p>
         <div className="mt-3 flex justify-center gap-2">
-          {missing ? null : <Button onClick={() => void query.refetch()}>Try again</Button>}
           <Link href="/" className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100">Back to flows</Link>
         </div>
       </EditorMessage>
     );
   }
+  // the editor reads this browser's draft before its first render: nothing to render on the server
+  if (!inBrowser) return <EditorMessage>Loading flow…</EditorMessage>;
   return (
     <ReactFlowProvider>
-      <LoadedEditor key={flowId} flow={query.data.flow} />
+      <LoadedEditor key={flowId} flow={flow} />
     </ReactFlowProvider>
   );
 }
@@ -51,12 +52,12 @@ export function FlowEditor({ flowId }: { flowId: string }) {
 function LoadedEditor({ flow }: { flow: Flow }) {
   // load before the first render so the canvas fits the real flow, not an empty one
   const [serverDocument] = useState(() => openInEditor(flow));
-  const { controller, state } = useAutosave(flow.id, serverDocument);
+  const controller = useAutosave(flow.id, serverDocument);
   useEditorShortcuts();
 
   return (
     <div className="flex h-full min-h-0 flex-1 flex-col">
-      <EditorTopBar save={state} />
+      <EditorTopBar controller={controller} />
       {/* relative: the versions layer (drawer + read-only version view) covers this area */}
       <div className="relative flex min-h-0 flex-1">
         <NodePalette />
@@ -69,9 +70,15 @@ function LoadedEditor({ flow }: { flow: Flow }) {
       </div>
       <ProblemsPublisher />
       <NodeSearchDialog />
-      <ConflictDialog theirs={state.theirs} controller={controller} />
+      <AutosaveConflict controller={controller} />
     </div>
   );
+}
+
+/** The conflict dialog, subscribed to autosave here so other save states re-render nothing else. */
+function AutosaveConflict({ controller }: { controller: AutosaveController }) {
+  const { theirs } = useAutosaveState(controller);
+  return <ConflictDialog theirs={theirs} controller={controller} />;
 }
 
 /**
@@ -97,6 +104,8 @@ function openInEditor(flow: Flow): FlowDocument {
   useUiStore.getState().select([], []);
   return flow.document;
 }
+
+const noSubscription = () => () => undefined;
 
 function EditorMessage({ children }: { children: ReactNode }) {
   return <div className="flex flex-1 items-center justify-center p-8 text-center text-sm text-slate-600">{children}</div>;

@@ -1,13 +1,14 @@
 "use client";
 
 import { ClipboardPaste, Copy, CopyPlus, Scissors, Trash } from "lucide-react";
+import { memo } from "react";
 import { copySelected, cutSelected, deleteSelected, duplicateSelected, paste } from "./editor-commands";
 import { PointerMenu, PointerMenuItem, PointerMenuSeparator } from "./pointer-menu";
 
 const mod = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl+";
 
 /** Right-click menu of the selection (nodes or edges), or of the empty canvas (paste). */
-export function NodeContextMenu({ at, target, onClose }: { at: { x: number; y: number } | null; target: "selection" | "pane"; onClose: () => void }) {
+export const NodeContextMenu = memo(function NodeContextMenu({ at, target, onClose }: { at: { x: number; y: number } | null; target: "selection" | "pane"; onClose: () => void }) {
   return (
     <PointerMenu at={at} onClose={onClose} label={target === "pane" ? "Canvas actions" : "Node actions"}>
       {target === "selection" ? (
@@ -23,4 +24,4 @@ export function NodeContextMenu({ at, target, onClose }: { at: { x: number; y: n
       )}
     </PointerMenu>
   );
-}
+});

@@ -9,9 +9,10 @@ import type { FlowDocument } from "@/lib/flow";
 /**
  * Runs autosave for the open flow (`serverDocument` = what the server holds; the store may hold a
  * restored draft): feeds the controller every document change, the browser's online event and
- * page hide, and returns it with its live state.
+ * page hide, and returns it. Its state is read where it is shown (`useAutosaveState`), so a save
+ * re-renders the status and not the whole editor.
  */
-export function useAutosave(flowId: string, serverDocument: FlowDocument): { controller: AutosaveController; state: AutosaveState } {
+export function useAutosave(flowId: string, serverDocument: FlowDocument): AutosaveController {
   const [controller] = useState(() => createController(flowId, serverDocument));
 
   useEffect(() => {
@@ -34,8 +35,12 @@ export function useAutosave(flowId: string, serverDocument: FlowDocument): { con
     };
   }, [controller]);
 
-  const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
-  return { controller, state };
+  return controller;
+}
+
+/** The live state of `controller` (Saved / Saving / Offline / Conflict…). */
+export function useAutosaveState(controller: AutosaveController): AutosaveState {
+  return useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
 }
 
 function createController(flowId: string, serverDocument: FlowDocument): AutosaveController {

@@ -3,7 +3,7 @@
 import { applyNodeChanges, type EdgeChange, type NodeChange } from "@xyflow/react";
 import { useCallback, useState } from "react";
 import { useDocumentStore } from "@/lib/editor/document-store";
-import { syncEdges, syncNodes, type CanvasEdge, type CanvasNode } from "@/lib/editor/to-react-flow";
+import { dropEstimates, syncEdges, syncNodes, type CanvasEdge, type CanvasNode } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
 
 /**
@@ -24,7 +24,9 @@ export function useCanvasElements() {
     setBasis({ document, nodeIds: selectedNodeIds, edgeIds: selectedEdgeIds });
     if (basis.document !== document || basis.nodeIds !== selectedNodeIds) {
       const selected = new Set(selectedNodeIds);
-      setNodes((previous) => syncNodes(document, previous, selected));
+      // the flow as opened: estimated sizes, so off-screen nodes are not rendered just to be measured
+      const opening = basis.document === null;
+      setNodes((previous) => syncNodes(document, previous, selected, opening));
     }
     if (basis.document !== document || basis.edgeIds !== selectedEdgeIds) {
       const selected = new Set(selectedEdgeIds);
@@ -35,6 +37,7 @@ export function useCanvasElements() {
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     const local: NodeChange<CanvasNode>[] = [];
     const moved = new Map<string, { x: number; y: number }>();
+    const measured = new Set<string>();
     let selection: Set<string> | null = null;
     for (const change of changes) {
       if (change.type === "select") {
@@ -45,9 +48,15 @@ export function useCanvasElements() {
         // removals arrive through onDelete as one undoable change of the document
         local.push(change);
         if (change.type === "position" && change.dragging === false && change.position) moved.set(change.id, change.position);
+        if (change.type === "dimensions") measured.add(change.id);
       }
     }
-    if (local.length > 0) setNodes((previous) => applyNodeChanges(local, previous));
+    if (local.length > 0) {
+      setNodes((previous) => {
+        const next = applyNodeChanges(local, previous);
+        return measured.size > 0 ? dropEstimates(next, measured) : next;
+      });
+    }
     if (selection) useUiStore.getState().select([...selection], useUiStore.getState().selectedEdgeIds);
     if (moved.size > 0) useDocumentStore.getState().moveNodes(moved);
   }, []);

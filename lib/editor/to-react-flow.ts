@@ -1,5 +1,6 @@
 import type { Edge, Node } from "@xyflow/react";
 import { nodeKinds, type FlowDocument, type FlowEdge, type FlowNode, type FlowNodeOf, type NodeKind } from "@/lib/flow";
+import { estimateNodeLayout } from "./node-layout-estimate";
 import { nodeTitle } from "./node-text";
 
 /** What a canvas node carries: the document node itself (its identity changes only when it changes). */
@@ -17,9 +18,11 @@ export type CanvasEdge = Edge<CanvasEdgeData, "port">;
  * node and selection are unchanged is returned as the same object, so React Flow and the memoised
  * node components skip it (a drag or an edit touches only the nodes it changes). A node that did
  * change keeps the size React Flow measured for it, so it is not hidden and measured again. When
- * nothing changed at all, `previous` itself is returned.
+ * nothing changed at all, `previous` itself is returned. With `estimate` (the flow as it opens),
+ * nodes get an estimate of their size and handles, so React Flow renders only those in view;
+ * nodes added later are rendered and measured by React Flow itself, wherever they land.
  */
-export function syncNodes(doc: FlowDocument, previous: CanvasNode[], selected: ReadonlySet<string>): CanvasNode[] {
+export function syncNodes(doc: FlowDocument, previous: CanvasNode[], selected: ReadonlySet<string>, estimate = false): CanvasNode[] {
   const byId = new Map(previous.map((node) => [node.id, node]));
   let changed = previous.length !== doc.nodes.length;
   const nodes = doc.nodes.map((node, index) => {
@@ -30,12 +33,12 @@ export function syncNodes(doc: FlowDocument, previous: CanvasNode[], selected: R
       return before;
     }
     changed = true;
-    return toCanvasNode(node, isSelected, before);
+    return toCanvasNode(node, isSelected, before, estimate);
   });
   return changed ? nodes : previous;
 }
 
-function toCanvasNode(node: FlowNode, selected: boolean, before: CanvasNode | undefined): CanvasNode {
+function toCanvasNode(node: FlowNode, selected: boolean, before: CanvasNode | undefined, estimate: boolean): CanvasNode {
   return {
     id: node.id,
     type: node.kind,
@@ -44,8 +47,30 @@ function toCanvasNode(node: FlowNode, selected: boolean, before: CanvasNode | un
     selected,
     ariaLabel: `${nodeKinds[node.kind].label}: ${nodeTitle(node)}`,
     // keep React Flow's measurement so a changed node is not hidden and measured again
-    ...(before?.measured ? { measured: before.measured } : {}),
+    ...(before?.measured ? { measured: before.measured } : estimate ? estimated(node) : {}),
   };
+}
+
+/**
+ * The estimate as React Flow's own measurement: it then culls the node while off-screen and fits
+ * it into view like any measured node. Half a pixel off the real (whole-pixel) size, so React Flow
+ * measures the node, and its handles, when it first renders it.
+ */
+function estimated(node: FlowNode): Pick<CanvasNode, "measured" | "handles"> {
+  const { width, height, handles } = estimateNodeLayout(node);
+  return { measured: { width, height: height + 0.5 }, handles };
+}
+
+/**
+ * `nodes` with the estimated handles dropped from the nodes React Flow has just measured (`ids`):
+ * given handles, React Flow would keep using them instead of the ones it measured.
+ */
+export function dropEstimates(nodes: CanvasNode[], ids: ReadonlySet<string>): CanvasNode[] {
+  return nodes.map((node) => {
+    if (!ids.has(node.id) || node.handles === undefined) return node;
+    const { handles: _estimate, ...measured } = node;
+    return measured;
+  });
 }
 
 /** The React Flow edges for `doc`, reusing `previous` objects for unchanged edges (as `syncNodes`). */

@@ -1,17 +1,37 @@
-import type { FlowDocument } from "@/lib/flow";
+import type { FlowDocument, FlowNode } from "@/lib/flow";
 import { validate, type Problem } from "@/lib/flow/validate";
 
 // The canvas badges, the tab count and the panel all ask for the same document's problems:
 // validate each document object once.
 const cache = new WeakMap<FlowDocument, Problem[]>();
+let latest: { document: FlowDocument; problems: Problem[] } | null = null;
 
-/** `validate(document)`, computed once per document object (documents are immutable). */
+/**
+ * `validate(document)`, computed once per document object (documents are immutable). A document
+ * that differs from the last one validated only in node positions (a drag, an arrow-key move,
+ * auto-layout) gets the same problems without validating again: positions never make a problem.
+ */
 export function validateCached(document: FlowDocument): Problem[] {
   const known = cache.get(document);
   if (known) return known;
-  const problems = validate(document);
+  const problems = latest && onlyPositionsDiffer(latest.document, document) ? latest.problems : validate(document);
   cache.set(document, problems);
+  latest = { document, problems };
   return problems;
+}
+
+/** Whether `a` and `b` are the same document apart from where their nodes are. */
+export function onlyPositionsDiffer(a: FlowDocument, b: FlowDocument): boolean {
+  if (a.schemaVersion !== b.schemaVersion || a.name !== b.name || a.edges !== b.edges || a.variables !== b.variables || a.settings !== b.settings) return false;
+  if (a.nodes.length !== b.nodes.length) return false;
+  return a.nodes.every((node, index) => {
+    const other = b.nodes[index];
+    return other !== undefined && (node === other || sameExceptPosition(node, other));
+  });
+}
+
+function sameExceptPosition(a: FlowNode, b: FlowNode): boolean {
+  return a.id === b.id && a.kind === b.kind && a.config === b.config && a.note === b.note && Object.keys(a).length === Object.keys(b).length;
 }
 
 /** Errors first, then warnings, each group in validate()'s order (flow-wide, then per node). */
