@@ -24,12 +24,12 @@ export interface RuntimeBuild {
 }
 
 /**
- * Properties that never cross the runtime's API (the working `Turn`, the per-bundle `Prepared`
+ * Properties that never cross the runtime's API (the working `Turn`, the executors, the per-bundle `Prepared`
  * cache, the classifier's vectors and weights): the minifier may shorten them, which the
  * 12 KB budget needs. A name here must not be a property of anything a caller passes or reads.
  */
 const INTERNAL_PROPERTIES =
-  /^(prepared|classifierFactory|base|visits|budgetSpent|liveAgentPhrases|classifiers|rowsOf|encode|active|classes|rows|vals|cls|stems)$/;
+  /^(prepared|classifierFactory|base|visits|budgetSpent|liveAgentPhrases|classifiers|rowsOf|encode|active|classes|rows|vals|cls|stems|enter|onInput|onEffect)$/;
 
 /** Builds the three files and returns where they are and how big the interpreter is. */
 export async function buildRuntime(options: { outDir?: string } = {}): Promise<RuntimeBuild> {
