@@ -23,6 +23,14 @@ export interface RuntimeBuild {
   size: { minified: number; gzip: number };
 }
 
+/**
+ * Properties that never cross the runtime's API (the working `Turn`, the executors, the per-bundle `Prepared`
+ * cache, the classifier's vectors and weights): the minifier may shorten them, which the
+ * 12 KB budget needs. A name here must not be a property of anything a caller passes or reads.
+ */
+const INTERNAL_PROPERTIES =
+  /^(prepared|classifierFactory|base|visits|budgetSpent|liveAgentPhrases|classifiers|rowsOf|encode|active|classes|rows|vals|cls|stems|enter|onInput|onEffect)$/;
+
 /** Builds the three files and returns where they are and how big the interpreter is. */
 export async function buildRuntime(options: { outDir?: string } = {}): Promise<RuntimeBuild> {
   const outDir = path.resolve(options.outDir ?? path.join(root, "public/runtime"));
@@ -30,7 +38,14 @@ export async function buildRuntime(options: { outDir?: string } = {}): Promise<R
   const runtimeFile = path.join(outDir, "baton-runtime.mjs");
   const cliFile = path.join(outDir, "baton.mjs");
   const common = { bundle: true, format: "esm", target: "es2022", legalComments: "none", logLevel: "silent" } as const;
-  await build({ ...common, entryPoints: [path.join(runtimeDir, "portable.ts")], outfile: runtimeFile, platform: "neutral", minify: true });
+  await build({
+    ...common,
+    entryPoints: [path.join(runtimeDir, "portable.ts")],
+    outfile: runtimeFile,
+    platform: "neutral",
+    minify: true,
+    mangleProps: INTERNAL_PROPERTIES,
+  });
   await build({
     ...common,
     entryPoints: [path.join(runtimeDir, "cli/bin.ts")],

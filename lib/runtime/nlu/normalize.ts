@@ -8,12 +8,9 @@
  */
 export function normalizeText(text: string): string {
   if (text !== lastText) {
-    lastNormal = text
-      .toLowerCase()
-      .normalize("NFD")
-      .replace(/\p{M}+/gu, "")
-      .replace(/ß/g, "ss")
-      .replace(/[’`´]/g, "'")
+    const lower = text.toLowerCase();
+    // plain ASCII has no accents, "ß" or curly quotes to fold: skip the costly part
+    lastNormal = (/^[\0-~]*$/.test(lower) ? lower.replace(/`/g, "'") : fold(lower))
       .replace(/\bim\b/g, "i'm")
       .replace(/\bcannot\b/g, "can't")
       .replace(APOSTROPHELESS, "$1n't")
@@ -23,6 +20,10 @@ export function normalizeText(text: string): string {
     lastText = text;
   }
   return lastNormal;
+}
+
+function fold(lower: string): string {
+  return lower.normalize("NFD").replace(/\p{M}+/gu, "").replace(/ß/g, "ss").replace(/[’`´]/g, "'");
 }
 
 let lastText = "";
