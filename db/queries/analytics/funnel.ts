@@ -23,7 +23,8 @@ export function handoffFunnel(db: Db, filter: AnalyticsFilter): HandoffFunnel {
     assigned,
     resolved: get("resolved"),
     handedBack: get("handed_back"),
-    leftWaiting: Math.max(0, queued - assigned - timedOut) + get("abandoned"),
+    // the recorded `abandoned` (the user left before the wait timed out) are among these already
+    leftWaiting: Math.max(0, queued - assigned - timedOut),
     unavailable,
     timedOut,
     tickets,
