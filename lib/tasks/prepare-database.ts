@@ -1,7 +1,9 @@
+import { conversations } from "../../db/live-schema";
 import { openDatabase } from "../../db/open";
 import { queueDemoTraffic } from "../../db/queries/demo-traffic";
 import { seedLiveDemo } from "../../db/queries/live/seed";
 import { seedDemoContent } from "../../db/seed";
+import { flows } from "../../db/schema";
 import { ensureAdmin, seedDemoUsers } from "../../db/seed-users";
 import { env } from "../server/env";
 
@@ -17,11 +19,13 @@ export interface PreparedDatabase {
 /**
  * The database half of `npm start`: creates and migrates the file, seeds the demo flow, the admin
  * from the environment, the demo accounts, queues and agent, and — only on the start that seeded
- * a fresh database — queues simulated traffic for the demo flow (BATON_DEMO_TRAFFIC=0: none).
+ * a fresh, empty database — queues simulated traffic for the demo flow (BATON_DEMO_TRAFFIC=0: none).
  */
 export async function prepareDatabase(databasePath: string): Promise<PreparedDatabase> {
   const db = openDatabase(databasePath);
   try {
+    // a database someone already used (flows or chats, e.g. made by `next start` alone) gets no simulated traffic
+    const hadData = db.select({ id: flows.id }).from(flows).limit(1).get() !== undefined || db.select({ id: conversations.id }).from(conversations).limit(1).get() !== undefined;
     const { seeded, flowId } = seedDemoContent(db);
     const admin = await ensureAdmin(db);
     // Demo accounts make the first run explorable; BATON_DEMO_USERS=0 (or BATON_ADMIN_EMAIL) opts out,
@@ -29,7 +33,7 @@ export async function prepareDatabase(databasePath: string): Promise<PreparedDat
     const demoUsers = process.env.BATON_DEMO_USERS === "0" ? { seeded: false } : await seedDemoUsers(db);
     // Queues (support, billing) and the demo agent on them, so a handoff has somewhere to go.
     if (seeded) seedLiveDemo(db);
-    const demoTrafficQueued = seeded && flowId !== null && env.BATON_DEMO_TRAFFIC > 0;
+    const demoTrafficQueued = seeded && !hadData && flowId !== null && env.BATON_DEMO_TRAFFIC > 0;
     if (demoTrafficQueued) queueDemoTraffic(db, flowId);
     return { seeded, adminCreated: admin.created, demoUsersSeeded: demoUsers.seeded, demoTrafficQueued };
   } finally {
