@@ -15,10 +15,12 @@ export interface TraceContext {
   handoff?: HandoffRecord | null;
   /** The last intent the bot recognised (stored on handoff events). */
   lastIntent?: string | null;
+  /** The user had left the chat when the wait timed out: that handoff was abandoned while waiting. */
+  userLeft?: boolean;
 }
 
 /** The conversation an event belongs to, without the time (a step's event brings that). */
-export type ConversationRef = Pick<TraceContext, "flowId" | "flowVersion" | "conversationId" | "channel">;
+export type ConversationRef = Pick<TraceContext, "flowId" | "flowVersion" | "conversationId" | "channel" | "userLeft">;
 
 /**
  * The analytics events of one trace: the same trace the preview highlights the canvas from, so
@@ -104,11 +106,12 @@ function handoffStatus(
   }
   const handoff = context.handoff?.id === entry.handoffId ? context.handoff : null;
   const origin = opened.get(entry.handoffId) ?? (handoff ? { trigger: handoff.trigger, nodeId: handoff.triggerNodeId } : { trigger: null, nodeId: entry.nodeId });
-  add("handoff_outcome", { trigger: origin.trigger, nodeId: origin.nodeId, queue: entry.queue, outcome: outcomeOf(entry.status) });
+  add("handoff_outcome", { trigger: origin.trigger, nodeId: origin.nodeId, queue: entry.queue, outcome: outcomeOf(entry.status, context.userLeft === true) });
 }
 
-function outcomeOf(status: Exclude<HandoffStatus, "checking">): HandoffOutcome {
-  return status;
+/** The runtime's status, except that a wait which timed out after the user left was abandoned. */
+function outcomeOf(status: Exclude<HandoffStatus, "checking">, userLeft: boolean): HandoffOutcome {
+  return status === "timed_out" && userLeft ? "abandoned" : status;
 }
 
 function blank(context: TraceContext, type: AnalyticsEventType): AnalyticsEvent {

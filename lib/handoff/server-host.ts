@@ -27,7 +27,7 @@ export function performEffect(session: TurnSession, effect: DbEffect): EffectRes
     case "cancel_handoff": {
       const row = openHandoffOf(db, session.conversationId);
       if (row) {
-        finishHandoff(db, row.id, effect.reason === "timeout" ? "timed_out" : "abandoned", new Date(session.at));
+        finishHandoff(db, row.id, effect.reason === "timeout" && !session.userLeft ? "timed_out" : "abandoned", new Date(session.at));
         announce(session, row.id, "handoff.updated");
         session.openHandoff = null;
         session.reschedule = true;

@@ -35,7 +35,7 @@ export interface LiveContext {
 export function createLiveContext(options: { db: Db; now?: () => number; webhooks?: Partial<WebhookSettings>; autoSchedule?: boolean } & Pick<LiveContext, "callWebhook">): LiveContext {
   const context: LiveContext = {
     db: options.db,
-    hub: createSseHub(),
+    hub: createSseHub(options.now ?? Date.now),
     turns: createKeyedQueue(),
     now: options.now ?? Date.now,
     webhooks: { retryDelaysMs: [1000, 4000, 16_000], timeoutMs: 10_000, ...options.webhooks },

@@ -114,7 +114,7 @@ function stepAll(session: TurnSession, first: RuntimeEvent[]): WebhookEffect | n
     const result = step(session.bundle, session.state, event);
     // Analytics (DESIGN.md protocol step 5): events derived from the same trace the preview
     // highlights from, stored in this turn's transaction so they commit (or roll back) with it.
-    recordEvents(session.ctx.db, eventsFromStep(result, event, { flowId: session.flowId, flowVersion: session.bundle.flow.version, conversationId: session.conversationId, channel: "live" }));
+    recordEvents(session.ctx.db, eventsFromStep(result, event, { flowId: session.flowId, flowVersion: session.bundle.flow.version, conversationId: session.conversationId, channel: "live", userLeft: session.userLeft === true }));
     session.state = result.state;
     for (const entry of result.state.transcript.slice(seen)) {
       if (entry.from === "user") addMessage(session, { from: "user", text: entry.text });

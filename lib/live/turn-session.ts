@@ -34,6 +34,8 @@ export interface TurnSession {
   openHandoff: HandoffRow | null | undefined;
   /** Queues whose line moved (someone left it): the others waiting there learn their new place. */
   linesMoved: Set<string>;
+  /** Set by a wait timeout that found the user's chat closed: the handoff is abandoned, not timed out. */
+  userLeft?: boolean;
 }
 
 /** Stores a message, sends it to the chat stream and, while a handoff is open, to the desk. */

@@ -9,6 +9,8 @@ const envSchema = z.object({
   BATON_ADMIN_PASSWORD: z.string().min(10, "BATON_ADMIN_PASSWORD must be at least 10 characters").optional(),
   BATON_WEBHOOK_ALLOWLIST: z.string().default(""),
   BATON_TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0"),
+  // Simulated conversations `npm start` sends to the demo flow on a fresh database (0 = none).
+  BATON_DEMO_TRAFFIC: z.coerce.number().int().min(0).max(10_000).default(150),
 });
 
 /** Environment variables, parsed once. A bad value fails loudly at start instead of later. */

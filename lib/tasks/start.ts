@@ -1,15 +1,15 @@
 /**
  * `npm start`: build if there is no current build, create/migrate the database, seed the demo
- * content once, then serve Baton with `next start` on $PORT (default 3000).
+ * content once, then serve Baton with `next start` on $PORT (default 3000). On the first start
+ * the demo flow also gets simulated traffic (in the background, once the server listens).
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { openDatabase } from "../../db/open";
-import { seedDemoContent } from "../../db/seed";
-import { seedLiveDemo } from "../../db/queries/live/seed";
-import { ensureAdmin, seedDemoUsers } from "../../db/seed-users";
+import { env } from "../server/env";
 import { buildFingerprint, fingerprintFile } from "./build-fingerprint";
+import { runDemoTraffic } from "./demo-traffic";
+import { prepareDatabase } from "./prepare-database";
 
 const root = process.cwd();
 const distDir = path.resolve(root, process.env.NEXT_DIST_DIR ?? ".next");
@@ -28,18 +28,10 @@ if (!current) {
   fs.writeFileSync(stamp, buildFingerprint(root));
 }
 
-const db = openDatabase(databasePath);
-const { seeded } = seedDemoContent(db);
-const admin = await ensureAdmin(db);
-// Demo accounts make the first run explorable; BATON_DEMO_USERS=0 (or BATON_ADMIN_EMAIL) opts out,
-// and then /setup creates the first admin. Settings warns while the demo accounts exist.
-const demoUsers = process.env.BATON_DEMO_USERS === "0" ? { seeded: false } : await seedDemoUsers(db);
-// Queues (support, billing) and the demo agent on them, so a handoff has somewhere to go.
-if (seeded) seedLiveDemo(db);
-db.$client.close();
-console.log(`Baton: database ${databasePath} ready${seeded ? " (demo flow added)" : ""}`);
-if (admin.created) console.log(`Baton: admin ${process.env.BATON_ADMIN_EMAIL} created`);
-if (demoUsers.seeded) console.log("Baton: demo users admin@acme.test, designer@acme.test, agent@acme.test — password baton-demo");
+const prepared = await prepareDatabase(databasePath);
+console.log(`Baton: database ${databasePath} ready${prepared.seeded ? " (demo flow added)" : ""}`);
+if (prepared.adminCreated) console.log(`Baton: admin ${process.env.BATON_ADMIN_EMAIL} created`);
+if (prepared.demoUsersSeeded) console.log("Baton: demo users admin@acme.test, designer@acme.test, agent@acme.test — password baton-demo");
 
 const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port, ...(process.env.HOST ? ["-H", process.env.HOST] : [])], {
   stdio: "inherit",
@@ -47,3 +39,12 @@ const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bi
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", (code) => process.exit(code ?? 0));
+
+// Realistic analytics for the demo flow, in the background once the server listens: only if the
+// start that seeded this database queued it, and only once (runDemoTraffic takes the marker).
+if (env.BATON_DEMO_TRAFFIC > 0) {
+  const host = !process.env.HOST || ["0.0.0.0", "::"].includes(process.env.HOST) ? "127.0.0.1" : process.env.HOST;
+  runDemoTraffic({ databasePath, baseUrl: `http://${host.includes(":") ? `[${host}]` : host}:${port}`, conversations: env.BATON_DEMO_TRAFFIC, perMinute: 50, log: (line) => console.log(line) }).catch(
+    (error: unknown) => console.error(`Baton: demo traffic stopped: ${error instanceof Error ? error.message : String(error)}`),
+  );
+}

@@ -23,9 +23,9 @@ const NOW = Date.parse("2026-06-30T12:00:00.000Z");
 /**
  * The flow analytics dashboard at scale: 1,000,000 events (90 days, one busy flow plus 10% from
  * another) in a temp SQLite file, written with one prepared insert in 50k-row transactions; then
- * each dashboard query timed over the last 30 and 90 days (p50/p95 of warm runs, wall and CPU,
- * the first run apart).
- * Goal: every query ≤ 300 ms at p95. Never fails.
+ * each dashboard query, and the whole dashboard request (its queries in one read transaction),
+ * timed over the last 30 and 90 days (p50/p95 of warm runs, wall and CPU, the first run apart).
+ * Goal: every query, and the whole dashboard, ≤ 300 ms at p95. Never fails.
  */
 const benchmark: Benchmark = {
   name: "analytics: dashboard queries over 1,000,000 events",
@@ -55,7 +55,7 @@ const benchmark: Benchmark = {
           const warm = Array.from({ length: RUNS }, () => timeWallCpuMs(() => query(db, filter)));
           const wall = medianP95(warm.map((sample) => sample.wall));
           const cpu = medianP95(warm.map((sample) => sample.cpu));
-          if (Math.min(wall.p95, cpu.p95) > GOAL_MS && !name.startsWith("whole")) misses.push(`${name} (${preset})`);
+          if (Math.min(wall.p95, cpu.p95) > GOAL_MS) misses.push(`${name} (${preset})`);
           rows.push([name, preset, fmt(cold.wall), fmt(wall.median), fmt(wall.p95), fmt(cpu.median), fmt(cpu.p95)]);
         }
       }
@@ -66,9 +66,9 @@ const benchmark: Benchmark = {
           columns: ["query", "range", "cold ms", "p50 ms", "p95 ms", "cpu p50 ms", "cpu p95 ms"],
           rows,
           notes: [
-            `goal: each query p95 ≤ ${GOAL_MS} ms (wall, or CPU on a shared machine) — ${misses.length === 0 ? "met" : `missed: ${misses.join(", ")}`}`,
+            `goal: each query and the whole dashboard p95 ≤ ${GOAL_MS} ms (wall, or CPU on a shared machine) — ${misses.length === 0 ? "met" : `missed: ${misses.join(", ")}`}`,
             `load average when measured: ${os.loadavg().map((load) => load.toFixed(1)).join(" ")} on ${os.cpus().length} cores`,
-            "indexes: (flow_id, type, at, version, trigger, outcome, node_id, conversation_id) covers every grouped query; no rollups needed at this size",
+            "counts over whole days read the daily rollup (analytics_daily, kept by an insert trigger — part of the insert time above); distinct conversations read the covering (flow_id, type, at, …, conversation_id) index; median waits a partial index of handoff outcomes",
           ],
         },
       ];

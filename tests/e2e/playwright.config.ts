@@ -34,6 +34,8 @@ export default defineConfig({
     extraHTTPHeaders: { origin: `http://127.0.0.1:${port}` },
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
+  // `next start`, not the start task: no demo seed and no simulated demo traffic, so specs that
+  // assert exact analytics numbers see only their own conversations.
   webServer: {
     command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
     cwd: root,

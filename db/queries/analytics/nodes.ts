@@ -1,24 +1,16 @@
-import { sql } from "drizzle-orm";
-import { analyticsEvents } from "../../analytics-schema";
-import type { Db } from "../../open";
-import { eventsWhere, ratio, type AnalyticsFilter } from "./filter";
-import { isTrigger } from "./kpis";
 import type { NodeRow } from "@/lib/analytics/dashboard-types";
-
+import type { Db } from "../../open";
+import { countEvents } from "./count-events";
+import { ratio, type AnalyticsFilter } from "./filter";
+import { isTrigger } from "./kpis";
 
 /**
  * Per node: inputs read, no-matches and handoffs by trigger, nodes with most handoffs first (then
  * most no-matches). Only nodes with inputs or handoffs in the range are listed. It reads the
- * understood/not-understood events, not every node entry: entries are the most numerous events
- * and counting them would make this the slowest query of the dashboard.
+ * understood/not-understood events, not every node entry (entries say nothing about understanding).
  */
 export function analyticsByNode(db: Db, filter: AnalyticsFilter): NodeRow[] {
-  const rows = db
-    .select({ nodeId: analyticsEvents.nodeId, type: analyticsEvents.type, trigger: analyticsEvents.trigger, n: sql<number>`count(*)` })
-    .from(analyticsEvents)
-    .where(eventsWhere(filter, ["intent_matched", "input_understood", "no_match", "handoff_triggered"]))
-    .groupBy(analyticsEvents.type, analyticsEvents.nodeId, analyticsEvents.trigger)
-    .all();
+  const rows = countEvents(db, filter, ["intent_matched", "input_understood", "no_match", "handoff_triggered"], ["nodeId", "trigger"]);
   const byNode = new Map<string, NodeRow>();
   const rowOf = (nodeId: string) => {
     let row = byNode.get(nodeId);

@@ -1,22 +1,13 @@
-import { sql } from "drizzle-orm";
-import { analyticsEvents } from "../../analytics-schema";
-import type { Db } from "../../open";
-import { eventsWhere, ratio, type AnalyticsFilter } from "./filter";
 import type { TrendPoint } from "@/lib/analytics/dashboard-types";
+import type { Db } from "../../open";
+import { countEvents } from "./count-events";
+import { ratio, type AnalyticsFilter } from "./filter";
 
 const DAY_MS = 86_400_000;
 
-
 /** Conversations, handoffs and no-matches per UTC day of the range; days without events are zeros. */
 export function analyticsTrend(db: Db, filter: AnalyticsFilter): TrendPoint[] {
-  // an inlined integer literal: a bound JS number is a REAL in SQLite and would not truncate to days
-  const day = sql<number>`(${analyticsEvents.at} / ${sql.raw(String(DAY_MS))})`;
-  const rows = db
-    .select({ day, type: analyticsEvents.type, n: sql<number>`count(*)` })
-    .from(analyticsEvents)
-    .where(eventsWhere(filter, ["conversation_started", "handoff_triggered", "no_match"]))
-    .groupBy(analyticsEvents.type, day)
-    .all();
+  const rows = countEvents(db, filter, ["conversation_started", "handoff_triggered", "no_match"], ["day"]);
   const byDay = new Map<number, TrendPoint>();
   const first = Math.floor(filter.from / DAY_MS);
   const last = Math.floor((filter.to - 1) / DAY_MS);
@@ -24,7 +15,7 @@ export function analyticsTrend(db: Db, filter: AnalyticsFilter): TrendPoint[] {
     byDay.set(index, { day: new Date(index * DAY_MS).toISOString().slice(0, 10), conversations: 0, handoffs: 0, noMatches: 0, handoffRate: 0 });
   }
   for (const row of rows) {
-    const point = byDay.get(Math.floor(row.day));
+    const point = byDay.get(Math.floor(row.day ?? Number.NaN));
     if (!point) continue;
     if (row.type === "conversation_started") point.conversations += row.n;
     else if (row.type === "handoff_triggered") point.handoffs += row.n;

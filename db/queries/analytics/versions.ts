@@ -1,28 +1,18 @@
 import { sql } from "drizzle-orm";
 import { analyticsEvents } from "../../analytics-schema";
 import type { Db } from "../../open";
+import { countEvents } from "./count-events";
 import { eventsWhere, ratio, type AnalyticsFilter } from "./filter";
 import { isTrigger } from "./kpis";
 import type { VersionRow } from "@/lib/analytics/dashboard-types";
 
-
 /** Conversations, handoffs and triggers per flow version in the range (ignores the version filter), oldest first. */
 export function analyticsByVersion(db: Db, filter: AnalyticsFilter): VersionRow[] {
   const all = { ...filter, version: null };
-  const rows = db
-    .select({
-      version: analyticsEvents.flowVersion,
-      type: analyticsEvents.type,
-      trigger: analyticsEvents.trigger,
-      n: sql<number>`count(*)`,
-      conversations: sql<number>`count(distinct ${analyticsEvents.conversationId})`,
-    })
-    .from(analyticsEvents)
-    .where(eventsWhere(all, ["conversation_started", "handoff_triggered"]))
-    .groupBy(analyticsEvents.flowVersion, analyticsEvents.type, analyticsEvents.trigger)
-    .all();
+  const rows = countEvents(db, all, ["conversation_started", "handoff_triggered"], ["version", "trigger"]);
   const byVersion = new Map<number, VersionRow>();
   for (const row of rows) {
+    if (row.version === null) continue;
     let version = byVersion.get(row.version);
     if (!version) {
       version = { version: row.version, conversations: 0, handoffConversations: 0, handoffs: 0, handoffRate: 0, byTrigger: {} };

@@ -77,8 +77,8 @@ export function createBatonClient(baseUrl: string, sleep: (ms: number) => Promis
   };
 }
 
-/** Every intent example in a `GET /api/flows/:id` answer, read defensively (no schema needed here). */
-function collectExamples(body: unknown): string[] {
+/** Every intent example in a `GET /api/flows/:id` answer or a flow document, read defensively (no schema needed here). */
+export function collectExamples(body: unknown): string[] {
   const out: string[] = [];
   const visit = (value: unknown, key: string) => {
     if (Array.isArray(value)) {

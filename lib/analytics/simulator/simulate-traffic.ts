@@ -11,6 +11,10 @@ export interface SimulationOptions {
   seed: number;
   /** The agent who answers handoffs at the desk; null = nobody answers (handoffs wait or time out). */
   agent: { email: string; password: string } | null;
+  /** Intent examples to paraphrase; default: read from the flow through the API (needs designer access). */
+  examples?: readonly string[];
+  /** At most this many conversations start per minute (leaves the server and the chat rate limit room for people); default: as fast as it answers. */
+  perMinute?: number;
   onProgress?: (done: number, total: number) => void;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -53,8 +57,13 @@ export async function simulateTraffic(options: SimulationOptions): Promise<Simul
   };
   if (options.agent) summary.agentSignedIn = await client.signInAgent(options.agent.email, options.agent.password);
   if (summary.agentSignedIn) await client.setPresence("online");
-  const examples = await client.getFlowExamples(options.flowId);
+  const examples = options.examples ?? (await client.getFlowExamples(options.flowId));
+  const began = Date.now();
   for (let index = 0; index < options.conversations; index++) {
+    if (options.perMinute) {
+      const due = began + (index * 60_000) / options.perMinute;
+      if (due > Date.now()) await sleep(due - Date.now());
+    }
     const persona = pickPersona(random);
     summary.personas[persona]++;
     try {

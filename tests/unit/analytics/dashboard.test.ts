@@ -67,6 +67,10 @@ describe("the dashboard's numbers equal what the events say", () => {
     ["every version, all days", { flowId: "acme", from: BASE - DAY, to: BASE + 30 * DAY, version: null }],
     ["version 2 only", { flowId: "acme", from: BASE - DAY, to: BASE + 30 * DAY, version: 2 }],
     ["the first four days", { flowId: "acme", from: BASE, to: BASE + 4 * DAY, version: null }],
+    // whole UTC days come from the daily rollup alone; a range inside one day from the events alone
+    ["whole days only", { flowId: "acme", from: BASE - 8 * 3_600_000, to: BASE + 6 * DAY - 8 * 3_600_000, version: null }],
+    ["whole days, version 1", { flowId: "acme", from: BASE - 8 * 3_600_000, to: BASE + 30 * DAY - 8 * 3_600_000, version: 1 }],
+    ["part of one day", { flowId: "acme", from: BASE + 2 * DAY, to: BASE + 2 * DAY + 12 * 3_600_000, version: null }],
   ];
 
   it.each(filters)("KPIs, triggers, nodes, funnel and trend: %s", (_name, filter) => {
