@@ -14,6 +14,8 @@
  * reconnecting EventSource sends `Last-Event-ID` itself and gets exactly the missed events; pass
  * `lastEventId` to resume from a stored id. Comment lines (`: ping`) every 15 s keep it alive.
  */
+import type { Priority } from "@/lib/runtime/bundle-types";
+import type { ContextCard, HandoffTrigger } from "@/lib/runtime/types";
 import { requestJson } from "./api-error";
 
 export { ApiError } from "./api-error";
@@ -21,8 +23,9 @@ export { ApiError } from "./api-error";
 /* ───────────────────────────── shared ───────────────────────────── */
 
 export type Speaker = "user" | "bot" | "agent" | "system";
-export type Priority = "low" | "normal" | "high" | "urgent";
-export type HandoffTrigger = "explicit" | "user_request" | "no_match" | "error" | "frustration";
+// The runtime defines what a handoff is; the API passes its context card through unchanged.
+export type { Priority } from "@/lib/runtime/bundle-types";
+export type { ContextCard, HandoffTrigger } from "@/lib/runtime/types";
 
 export interface QuickReply {
   label: string;
@@ -125,27 +128,6 @@ export const chatEventsUrl = (conversationId: string, token: string, lastEventId
 
 export type LiveHandoffStatus = "queued" | "assigned" | "resolved" | "handed_back" | "timed_out" | "unavailable" | "abandoned";
 export type Presence = "online" | "away" | "offline";
-
-/** What the agent reads first (the runtime's context card). */
-export interface ContextCard {
-  handoffId: string;
-  trigger: HandoffTrigger;
-  nodeId: string;
-  handoffNodeId: string;
-  queue: string;
-  priority: Priority;
-  lastIntent: { intent: string | null; score: number } | null;
-  variables: { [name: string]: unknown };
-  summary: string;
-  conversation: {
-    startedAt: string | null;
-    userMessages: number;
-    firstUserMessage: string | null;
-    lastUserMessage: string | null;
-    noMatches: number;
-    negativeMessages: number;
-  };
-}
 
 /** A handoff in the desk lists. `position` is set while queued; `waitingSec` counts from `requestedAt`. */
 export interface DeskHandoff {
