@@ -161,7 +161,7 @@ export function FlowCanvas() {
 
   return (
     <div
-      className="relative h-full w-full [&_.react-flow__node:focus-visible]:rounded-lg [&_.react-flow__node:focus-visible]:outline-2 [&_.react-flow__node:focus-visible]:outline-offset-4 [&_.react-flow__node:focus-visible]:outline-sky-600"
+      className="relative h-full w-full"
       data-testid="flow-canvas"
       onDragOver={onDragOver}
       onDrop={onDrop}
