@@ -53,14 +53,11 @@ export function runTurn(
       const next: (session: TurnSession) => RuntimeEvent[] = events;
       const { session, webhook } = ctx.db.transaction(() => {
         if (create && segment === 0) insertConversation(ctx.db, { id: conversationId, ...create, state: JSON.stringify(create.state), status: create.state.status, now: new Date(ctx.now()) });
-        const { session: opened, stored } = openSession(ctx, conversationId);
-        const pending = stepAll(opened, next(opened));
-        const state = JSON.stringify(opened.state);
-        // a turn that changed nothing (e.g. a place in line that stayed the same) writes nothing
-        if (state !== stored.state || opened.lastEventSeq !== stored.lastEventSeq) {
-          saveConversation(ctx.db, { id: conversationId, state, status: opened.state.status, lastSeq: opened.lastSeq, lastEventSeq: opened.lastEventSeq, updatedAt: new Date(opened.at) });
-        }
-        return { session: opened, webhook: pending };
+        const opened = openSession(ctx, conversationId);
+        if (!opened) throw new AppError("not_found", "This conversation does not exist.", { id: conversationId });
+        const pending = stepAll(opened.session, next(opened.session));
+        store(opened);
+        return { session: opened.session, webhook: pending };
       });
       publish(session);
       outcome.messages.push(...session.messages);
@@ -78,9 +75,41 @@ export function runTurn(
   });
 }
 
-function openSession(ctx: LiveContext, conversationId: string): { session: TurnSession; stored: { state: string; lastEventSeq: number } } {
+/**
+ * Server-side edits of several conversations' states that need no runtime event (a new place in
+ * line): ONE transaction for all of them instead of a turn each, published after the commit.
+ * Each edit reads and writes inside that synchronous transaction, so it cannot interleave with
+ * a turn of the same conversation. Conversations that no longer exist are skipped.
+ */
+export function editConversations(ctx: LiveContext, conversationIds: readonly string[], edit: (session: TurnSession) => void): void {
+  const sessions = ctx.db.transaction(() =>
+    conversationIds.flatMap((conversationId) => {
+      const opened = openSession(ctx, conversationId);
+      if (!opened) return [];
+      edit(opened.session);
+      updateStatus(opened.session);
+      store(opened);
+      return [opened.session];
+    }),
+  );
+  for (const session of sessions) publish(session);
+}
+
+interface OpenedSession {
+  session: TurnSession;
+  stored: { state: string; lastEventSeq: number };
+}
+
+/** Saves the session's state, unless the turn changed nothing (e.g. a place in line that stayed the same). */
+function store({ session, stored }: OpenedSession): void {
+  const state = JSON.stringify(session.state);
+  if (state === stored.state && session.lastEventSeq === stored.lastEventSeq) return;
+  saveConversation(session.ctx.db, { id: session.conversationId, state, status: session.state.status, lastSeq: session.lastSeq, lastEventSeq: session.lastEventSeq, updatedAt: new Date(session.at) });
+}
+
+function openSession(ctx: LiveContext, conversationId: string): OpenedSession | null {
   const row = loadConversation(ctx.db, conversationId);
-  if (!row) throw new AppError("not_found", "This conversation does not exist.", { id: conversationId });
+  if (!row) return null;
   const state: ConversationState = JSON.parse(row.state);
   const session: TurnSession = {
     ctx,
