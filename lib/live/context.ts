@@ -5,6 +5,7 @@ import { clearBundleCache } from "./bundles";
 import { createKeyedQueue, type KeyedQueue } from "./keyed-queue";
 import { createScheduler, type Scheduler } from "./scheduler";
 import { createSseHub, type SseHub } from "./sse-hub";
+import { startWalCheckpointer } from "./wal-checkpointer";
 
 /** How outgoing notification webhooks are sent. */
 export interface WebhookSettings {
@@ -50,12 +51,15 @@ const cache = globalThis as typeof globalThis & { __batonLive?: LiveContext };
 
 /**
  * The server's live context, made on first use. The first call also processes wait timeouts and
- * webhook retries that fell due while the server was down (there is no start-up hook here).
+ * webhook retries that fell due while the server was down (there is no start-up hook here), and
+ * moves the database's WAL checkpoints to a worker so no chat turn waits for an fsync.
  */
 export function liveContext(): LiveContext {
   if (!cache.__batonLive) {
-    cache.__batonLive = createLiveContext({ db: getDb() });
+    const db = getDb();
+    cache.__batonLive = createLiveContext({ db });
     cache.__batonLive.scheduler.start();
+    startWalCheckpointer(db);
   }
   return cache.__batonLive;
 }
