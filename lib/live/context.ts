@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import type { Db } from "@/db/open";
 import type { EffectResult } from "@/lib/runtime";
 import { clearBundleCache } from "./bundles";
+import { createGroupCommit, type GroupCommit } from "./group-commit";
 import { createKeyedQueue, type KeyedQueue } from "./keyed-queue";
 import { createScheduler, type Scheduler } from "./scheduler";
 import { createSseHub, type SseHub } from "./sse-hub";
@@ -25,6 +26,8 @@ export interface LiveContext {
   db: Db;
   hub: SseHub;
   turns: KeyedQueue;
+  /** Turns of different conversations that are ready together share one transaction. */
+  commits: GroupCommit;
   /** ms since the epoch. */
   now: () => number;
   webhooks: WebhookSettings;
@@ -38,6 +41,7 @@ export function createLiveContext(options: { db: Db; now?: () => number; webhook
     db: options.db,
     hub: createSseHub(),
     turns: createKeyedQueue(),
+    commits: createGroupCommit(options.db),
     now: options.now ?? Date.now,
     webhooks: { retryDelaysMs: [1000, 4000, 16_000], timeoutMs: 10_000, ...options.webhooks },
     scheduler: createScheduler({ autoSchedule: options.autoSchedule ?? true }),

@@ -36,7 +36,8 @@ const MAX_CHAIN = 200;
 /**
  * One turn of a live conversation, serialised per conversation: load the state, let `prepare`
  * check and change what it must (claim a handoff…) and name the runtime events, step them with
- * the server host, and store messages, events and state in ONE transaction; publish after commit.
+ * the server host, and store messages, events and state in ONE transaction (shared with other
+ * conversations' turns that are ready at the same moment: see group-commit.ts); publish after commit.
  * A Webhook node's HTTP call cannot run inside a transaction: the turn commits up to it, calls,
  * and continues in a new transaction with the result.
  */
@@ -51,7 +52,7 @@ export function runTurn(
     let events: ((session: TurnSession) => RuntimeEvent[]) | null = prepare;
     for (let segment = 0; events && segment < 20; segment++) {
       const next: (session: TurnSession) => RuntimeEvent[] = events;
-      const { session, webhook } = ctx.db.transaction(() => {
+      const { session, webhook } = await ctx.commits.run(() => {
         if (create && segment === 0) insertConversation(ctx.db, { id: conversationId, ...create, state: JSON.stringify(create.state), status: create.state.status, now: new Date(ctx.now()) });
         const opened = openSession(ctx, conversationId);
         if (!opened) throw new AppError("not_found", "This conversation does not exist.", { id: conversationId });
