@@ -1,7 +1,7 @@
 import { sendMessage, startConversation, type ChatBody } from "./chat-user";
 import { createClient, type Reply } from "./http-client";
 import type { Ledger } from "./ledger";
-import { percentiles } from "./stats";
+import { cpuShare, percentiles } from "./stats";
 
 export interface CapacityStep {
   conversations: number;
@@ -9,6 +9,8 @@ export interface CapacityStep {
   p50: number;
   p99: number;
   errors: number;
+  /** The load generator's CPU during the step, as a share of one core. */
+  generatorCpu: number;
 }
 
 export interface CapacityOptions {
@@ -58,9 +60,12 @@ export async function capacityRamp(base: string, flowId: string, ledger: Ledger,
     }
     active += options.stepSize;
     window = { samples: [], errors: 0 };
+    const cpu = process.cpuUsage();
+    const stepStarted = performance.now();
     await new Promise((resolve) => setTimeout(resolve, options.stepSeconds * 1000));
     const measured = window;
-    steps.push({ conversations: active, requests: measured.samples.length, ...percentiles(measured.samples), errors: measured.errors });
+    const generatorCpu = cpuShare(cpu, performance.now() - stepStarted);
+    steps.push({ conversations: active, requests: measured.samples.length, ...percentiles(measured.samples), errors: measured.errors, generatorCpu });
     if (measured.errors > 0 || percentiles(measured.samples).p99 > options.p99LimitMs) break;
   }
   stopped = true;

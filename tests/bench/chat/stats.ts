@@ -7,3 +7,9 @@ export function percentiles(samples: number[]): { p50: number; p99: number } {
 }
 
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+/** Share of one core this process (the load generator) used since `start` (a `process.cpuUsage()`), over `ms`. */
+export function cpuShare(start: NodeJS.CpuUsage, ms: number): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / Math.max(1, ms);
+}
