@@ -3,7 +3,7 @@ import os from "node:os";
 import { capacityRamp, type CapacityStep } from "./chat/capacity";
 import { createLedger } from "./chat/ledger";
 import { ensureBuild, freePort, prepareDatabase, startServer, storedMessages } from "./chat/server";
-import { round } from "./chat/stats";
+import { processCpuMs, round } from "./chat/stats";
 import { chatClosedLoop, trivialClosedLoop, type LoopResult } from "./chat/throughput";
 import type { Benchmark, BenchTable } from "./types";
 
@@ -31,8 +31,8 @@ const benchmark: Benchmark = {
     try {
       await trivialClosedLoop(server.base, CONNECTIONS, WARMUP_SECONDS);
       await chatClosedLoop(server.base, flowId, createLedger(), CONNECTIONS, WARMUP_SECONDS);
-      const trivial = await trivialClosedLoop(server.base, CONNECTIONS, SECONDS);
-      const chat = await chatClosedLoop(server.base, flowId, ledger, CONNECTIONS, SECONDS);
+      const trivial = await withServerCpu(server.child.pid, () => trivialClosedLoop(server.base, CONNECTIONS, SECONDS));
+      const chat = await withServerCpu(server.child.pid, () => chatClosedLoop(server.base, flowId, ledger, CONNECTIONS, SECONDS));
       // let the closed loop's queued handoffs time out first, so its backlog is not billed to the ramp's first step
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const steps = await capacityRamp(server.base, flowId, ledger, CAPACITY);
@@ -48,17 +48,36 @@ const benchmark: Benchmark = {
 
 export default benchmark;
 
-function throughputTable(chat: LoopResult, trivial: LoopResult, built: boolean): BenchTable {
+type MeasuredLoop = LoopResult & { serverCpuMs: number | null };
+
+/** Runs a loop and adds the server process's CPU time over it (other processes' load does not count). */
+async function withServerCpu(pid: number | undefined, loop: () => Promise<LoopResult>): Promise<MeasuredLoop> {
+  const before = processCpuMs(pid);
+  const result = await loop();
+  const after = processCpuMs(pid);
+  return { ...result, serverCpuMs: before === null || after === null ? null : after - before };
+}
+
+function throughputTable(chat: MeasuredLoop, trivial: MeasuredLoop, built: boolean): BenchTable {
   const ratio = chat.perSecond / Math.max(1, trivial.perSecond);
   const p99Ratio = chat.p99 / Math.max(0.001, trivial.p99);
-  const row = (name: string, result: LoopResult) => [name, result.requests, round(result.perSecond), round(result.p50, 2), round(result.p99, 2), result.errors, percent(result.generatorCpu)];
+  const perRequest = (result: MeasuredLoop) => (result.serverCpuMs === null ? null : result.serverCpuMs / Math.max(1, result.requests));
+  const chatCpu = perRequest(chat);
+  const trivialCpu = perRequest(trivial);
+  const row = (name: string, result: MeasuredLoop) => {
+    const cpu = perRequest(result);
+    return [name, result.requests, round(result.perSecond), round(result.p50, 2), round(result.p99, 2), result.errors, cpu === null ? "n/a" : round(cpu, 2), percent(result.generatorCpu)];
+  };
   return {
     title: `Closed loop, ${CONNECTIONS} connections, no think time, ${SECONDS} s each${built ? " (build was stale: rebuilt)" : ""}`,
-    columns: ["route", "requests", "req/s", "p50 ms", "p99 ms", "errors", "load generator CPU"],
+    columns: ["route", "requests", "req/s", "p50 ms", "p99 ms", "errors", "server CPU ms/req", "load generator CPU"],
     rows: [row("chat turns (POST start/messages)", chat), row("GET /api/health (trivial)", trivial)],
     notes: [
       `goal: chat ≥ 0.5× trivial req/s — ${round(ratio, 2)}× — ${ratio >= 0.5 ? "met" : "NOT met"}`,
       `goal: chat p99 ≤ 2× trivial p99 — ${round(p99Ratio, 2)}× — ${p99Ratio <= 2 ? "met" : "NOT met"}`,
+      ...(chatCpu !== null && trivialCpu !== null
+        ? [`server CPU per chat turn: ${round(chatCpu / Math.max(0.001, trivialCpu), 2)}× a trivial request's (≤ 2× is what 0.5× the throughput needs when the server is the bottleneck; unlike req/s it hardly moves with other load on the machine)`]
+        : []),
       `load generator and server share this machine's ${os.cpus().length} cores; load average at the end: ${os.loadavg().map((value) => value.toFixed(1)).join(" / ")}`,
     ],
   };
