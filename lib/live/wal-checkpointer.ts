@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { Db } from "@/db/open";
 
 /** How often the worker checkpoints, and how many extra rounds it may take to catch up. */
-const INTERVAL_MS = 200;
+const INTERVAL_MS = 1000;
 const CATCH_UP_ROUNDS = 4;
 /** What SQLite does by default; restored when the worker cannot run. */
 const DEFAULT_AUTOCHECKPOINT = 1000;
@@ -40,7 +40,7 @@ parentPort.postMessage({ ready: true });
  * only appends to the log; the fsyncs happen when the log is copied back into the database file
  * (a checkpoint), which SQLite otherwise does inside whichever commit crosses 1,000 pages — on a
  * busy disk that one chat turn then waits seconds. Here a worker thread with its own connection
- * runs PASSIVE checkpoints every 200 ms (they never block the writer) and the server's
+ * runs PASSIVE checkpoints every second (they never block the writer) and the server's
  * connection stops checkpointing by itself. Durability is unchanged: committed turns are in the
  * log either way. If the worker cannot start or dies, automatic checkpoints come back.
  */
