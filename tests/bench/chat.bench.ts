@@ -12,7 +12,7 @@ const WARMUP_SECONDS = 3;
 const SECONDS = 12;
 /** The bench queues' wait timeout (5 s, see prepareDatabase) plus a margin. */
 const SETTLE_MS = 8000;
-const CAPACITY = { stepSize: 100, stepSeconds: 8, maxSteps: 12, intervalMs: 3000, p99LimitMs: 300 };
+const CAPACITY = { stepSize: 100, stepSeconds: 8, maxSteps: 16, intervalMs: 3000, p99LimitMs: 300 };
 
 /**
  * The public chat API under load, on a production build (`next start`, loopback, temp SQLite):
