@@ -117,6 +117,11 @@ export const handoffs = sqliteTable(
     index("handoffs_agent_status_idx").on(table.agentId, table.status),
     index("handoffs_deadline_idx").on(table.waitDeadline),
     index("handoffs_ended_idx").on(table.queue, table.endedAt),
+    // the recent handle times behind every wait estimate: only chats an agent took, so timed-out
+    // handoffs (most of them in a busy line) are not scanned on every enqueue
+    index("handoffs_handled_idx")
+      .on(table.queue, table.endedAt)
+      .where(sql`assigned_at is not null`),
     uniqueIndex("handoffs_one_open_idx")
       .on(table.conversationId)
       .where(sql`status in ('queued', 'assigned')`),

@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db, Queryable } from "@/db/open";
 import { flows } from "@/db/schema";
 import { liveBundles } from "@/db/live-schema";
@@ -22,24 +22,50 @@ const byHash = new Map<string, RuntimeBundle>();
  * it even if the flow is republished or deleted. 404 for an unknown, deleted or unpublished flow.
  */
 export function bundleForNewConversation(db: Db, flowId: string): LiveBundle {
-  const flow = db.select({ deletedAt: flows.deletedAt }).from(flows).where(eq(flows.id, flowId)).get();
-  if (!flow || flow.deletedAt) throw new AppError("not_found", `No flow with id "${flowId}".`, { id: flowId });
-  const latest = db
-    .select({ version: flowVersions.version, hash: flowVersions.bundleHash })
-    .from(flowVersions)
-    .where(eq(flowVersions.flowId, flowId))
-    .orderBy(desc(flowVersions.version))
-    .limit(1)
-    .get();
-  if (!latest) throw new AppError("not_found", "This flow has no published version yet. Publish it to chat with it.", { id: flowId, reason: "unpublished" });
-  const cached = byHash.get(latest.hash);
-  if (cached) return { bundle: cached, version: latest.version };
-  const row = db.select({ bundle: flowVersions.bundle }).from(flowVersions).where(and(eq(flowVersions.flowId, flowId), eq(flowVersions.version, latest.version))).get();
+  const { flow, latest, bundleOf } = statements(db);
+  const found = flow.get({ flowId });
+  if (!found || found.deletedAt) throw new AppError("not_found", `No flow with id "${flowId}".`, { id: flowId });
+  const version = latest.get({ flowId });
+  if (!version) throw new AppError("not_found", "This flow has no published version yet. Publish it to chat with it.", { id: flowId, reason: "unpublished" });
+  const cached = byHash.get(version.hash);
+  if (cached) return { bundle: cached, version: version.version };
+  const row = bundleOf.get({ flowId, version: version.version });
   if (!row) throw new AppError("not_found", "This flow has no published version yet.", { id: flowId });
-  const live = { bundle: parseBundle(row.bundle), version: latest.version };
+  const live = { bundle: parseBundle(row.bundle), version: version.version };
   storeBundle(db, live);
   byHash.set(live.bundle.hash, live.bundle);
   return live;
+}
+
+/** Every new conversation looks these up: prepared once per database handle. */
+function buildStatements(db: Db) {
+  const flowId = sql.placeholder("flowId");
+  return {
+    flow: db.select({ deletedAt: flows.deletedAt }).from(flows).where(eq(flows.id, flowId)).prepare(),
+    latest: db
+      .select({ version: flowVersions.version, hash: flowVersions.bundleHash })
+      .from(flowVersions)
+      .where(eq(flowVersions.flowId, flowId))
+      .orderBy(desc(flowVersions.version))
+      .limit(1)
+      .prepare(),
+    bundleOf: db
+      .select({ bundle: flowVersions.bundle })
+      .from(flowVersions)
+      .where(and(eq(flowVersions.flowId, flowId), eq(flowVersions.version, sql.placeholder("version"))))
+      .prepare(),
+  };
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof buildStatements>>();
+
+function statements(db: Db): ReturnType<typeof buildStatements> {
+  let made = prepared.get(db);
+  if (!made) {
+    made = buildStatements(db);
+    prepared.set(db, made);
+  }
+  return made;
 }
 
 /** The bundle a stored conversation runs on (from memory, else from `live_bundles`). */

@@ -2,9 +2,11 @@ import { getDb } from "@/db/client";
 import type { Db } from "@/db/open";
 import type { EffectResult } from "@/lib/runtime";
 import { clearBundleCache } from "./bundles";
+import { createGroupCommit, type GroupCommit } from "./group-commit";
 import { createKeyedQueue, type KeyedQueue } from "./keyed-queue";
 import { createScheduler, type Scheduler } from "./scheduler";
 import { createSseHub, type SseHub } from "./sse-hub";
+import { startWalCheckpointer } from "./wal-checkpointer";
 
 /** How outgoing notification webhooks are sent. */
 export interface WebhookSettings {
@@ -24,6 +26,8 @@ export interface LiveContext {
   db: Db;
   hub: SseHub;
   turns: KeyedQueue;
+  /** Turns of different conversations that are ready together share one transaction. */
+  commits: GroupCommit;
   /** ms since the epoch. */
   now: () => number;
   webhooks: WebhookSettings;
@@ -37,6 +41,7 @@ export function createLiveContext(options: { db: Db; now?: () => number; webhook
     db: options.db,
     hub: createSseHub(options.now ?? Date.now),
     turns: createKeyedQueue(),
+    commits: createGroupCommit(options.db),
     now: options.now ?? Date.now,
     webhooks: { retryDelaysMs: [1000, 4000, 16_000], timeoutMs: 10_000, ...options.webhooks },
     scheduler: createScheduler({ autoSchedule: options.autoSchedule ?? true }),
@@ -50,12 +55,15 @@ const cache = globalThis as typeof globalThis & { __batonLive?: LiveContext };
 
 /**
  * The server's live context, made on first use. The first call also processes wait timeouts and
- * webhook retries that fell due while the server was down (there is no start-up hook here).
+ * webhook retries that fell due while the server was down (there is no start-up hook here), and
+ * moves the database's WAL checkpoints to a worker so no chat turn waits for an fsync.
  */
 export function liveContext(): LiveContext {
   if (!cache.__batonLive) {
-    cache.__batonLive = createLiveContext({ db: getDb() });
+    const db = getDb();
+    cache.__batonLive = createLiveContext({ db });
     cache.__batonLive.scheduler.start();
+    startWalCheckpointer(db);
   }
   return cache.__batonLive;
 }

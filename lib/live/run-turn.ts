@@ -36,7 +36,8 @@ const MAX_CHAIN = 200;
 /**
  * One turn of a live conversation, serialised per conversation: load the state, let `prepare`
  * check and change what it must (claim a handoff…) and name the runtime events, step them with
- * the server host, and store messages, events and state in ONE transaction; publish after commit.
+ * the server host, and store messages, events and state in ONE transaction (shared with other
+ * conversations' turns that are ready at the same moment: see group-commit.ts); publish after commit.
  * A Webhook node's HTTP call cannot run inside a transaction: the turn commits up to it, calls,
  * and continues in a new transaction with the result.
  */
@@ -51,16 +52,13 @@ export function runTurn(
     let events: ((session: TurnSession) => RuntimeEvent[]) | null = prepare;
     for (let segment = 0; events && segment < 20; segment++) {
       const next: (session: TurnSession) => RuntimeEvent[] = events;
-      const { session, webhook } = ctx.db.transaction(() => {
+      const { session, webhook } = await ctx.commits.run(() => {
         if (create && segment === 0) insertConversation(ctx.db, { id: conversationId, ...create, state: JSON.stringify(create.state), status: create.state.status, now: new Date(ctx.now()) });
-        const { session: opened, stored } = openSession(ctx, conversationId);
-        const pending = stepAll(opened, next(opened));
-        const state = JSON.stringify(opened.state);
-        // a turn that changed nothing (e.g. a place in line that stayed the same) writes nothing
-        if (state !== stored.state || opened.lastEventSeq !== stored.lastEventSeq) {
-          saveConversation(ctx.db, { id: conversationId, state, status: opened.state.status, lastSeq: opened.lastSeq, lastEventSeq: opened.lastEventSeq, updatedAt: new Date(opened.at) });
-        }
-        return { session: opened, webhook: pending };
+        const opened = openSession(ctx, conversationId);
+        if (!opened) throw new AppError("not_found", "This conversation does not exist.", { id: conversationId });
+        const pending = stepAll(opened.session, next(opened.session));
+        store(opened);
+        return { session: opened.session, webhook: pending };
       });
       publish(session);
       outcome.messages.push(...session.messages);
@@ -78,9 +76,41 @@ export function runTurn(
   });
 }
 
-function openSession(ctx: LiveContext, conversationId: string): { session: TurnSession; stored: { state: string; lastEventSeq: number } } {
+/**
+ * Server-side edits of several conversations' states that need no runtime event (a new place in
+ * line): ONE transaction for all of them instead of a turn each, published after the commit.
+ * Each edit reads and writes inside that synchronous transaction, so it cannot interleave with
+ * a turn of the same conversation. Conversations that no longer exist are skipped.
+ */
+export function editConversations(ctx: LiveContext, conversationIds: readonly string[], edit: (session: TurnSession) => void): void {
+  const sessions = ctx.db.transaction(() =>
+    conversationIds.flatMap((conversationId) => {
+      const opened = openSession(ctx, conversationId);
+      if (!opened) return [];
+      edit(opened.session);
+      updateStatus(opened.session);
+      store(opened);
+      return [opened.session];
+    }),
+  );
+  for (const session of sessions) publish(session);
+}
+
+interface OpenedSession {
+  session: TurnSession;
+  stored: { state: string; lastEventSeq: number };
+}
+
+/** Saves the session's state, unless the turn changed nothing (e.g. a place in line that stayed the same). */
+function store({ session, stored }: OpenedSession): void {
+  const state = JSON.stringify(session.state);
+  if (state === stored.state && session.lastEventSeq === stored.lastEventSeq) return;
+  saveConversation(session.ctx.db, { id: session.conversationId, state, status: session.state.status, lastSeq: session.lastSeq, lastEventSeq: session.lastEventSeq, updatedAt: new Date(session.at) });
+}
+
+function openSession(ctx: LiveContext, conversationId: string): OpenedSession | null {
   const row = loadConversation(ctx.db, conversationId);
-  if (!row) throw new AppError("not_found", "This conversation does not exist.", { id: conversationId });
+  if (!row) return null;
   const state: ConversationState = JSON.parse(row.state);
   const session: TurnSession = {
     ctx,

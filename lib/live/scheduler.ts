@@ -23,9 +23,8 @@ export function createScheduler(options: { autoSchedule: boolean }) {
     if (!context) return;
     const ctx = context;
     const now = new Date(ctx.now());
-    for (const due of dueHandoffs(ctx.db, now)) {
-      await fireTimeout(ctx, due).catch((error: unknown) => console.error("handoff timeout failed", error));
-    }
+    // together, so timeouts of different conversations share a transaction (see group-commit.ts)
+    await Promise.all(dueHandoffs(ctx.db, now).map((due) => fireTimeout(ctx, due).catch((error: unknown) => console.error("handoff timeout failed", error))));
     for (const delivery of claimDueRetries(ctx.db, now)) void retryDelivery(ctx, delivery);
   }
 

@@ -82,5 +82,5 @@ export function publish(session: TurnSession): void {
   for (const event of session.deskEvents) hub.publish("desk", event);
   for (const notification of session.notifications) void sendNotification(session.ctx, notification.event, notification.payload);
   if (session.reschedule) session.ctx.scheduler.poke();
-  for (const queue of session.linesMoved) void refreshPositions(session.ctx, queue);
+  for (const queue of session.linesMoved) refreshPositions(session.ctx, queue);
 }

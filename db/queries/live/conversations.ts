@@ -8,6 +8,21 @@ export type ConversationRow = typeof conversations.$inferSelect;
 /** Prepared statements of the per-turn hot path, built once per database handle. */
 function buildStatements(db: Db) {
   return {
+    insert: db
+      .insert(conversations)
+      .values({
+        id: sql.placeholder("id"),
+        flowId: sql.placeholder("flowId"),
+        flowVersion: sql.placeholder("flowVersion"),
+        bundleHash: sql.placeholder("bundleHash"),
+        channel: "live",
+        state: sql.placeholder("state"),
+        status: sql.placeholder("status"),
+        tokenHash: sql.placeholder("tokenHash"),
+        createdAt: sql`${sql.placeholder("createdAt")}`,
+        updatedAt: sql`${sql.placeholder("updatedAt")}`,
+      })
+      .prepare(),
     load: db.select().from(conversations).where(eq(conversations.id, sql.placeholder("id"))).prepare(),
     tokenHash: db.select({ tokenHash: conversations.tokenHash }).from(conversations).where(eq(conversations.id, sql.placeholder("id"))).prepare(),
     insertMessage: db
@@ -57,12 +72,11 @@ function statements(db: Db): ReturnType<typeof buildStatements> {
 }
 
 export function insertConversation(
-  db: Queryable,
+  db: Db,
   input: { id: string; flowId: string; flowVersion: number; bundleHash: string; state: string; status: string; tokenHash: string; now: Date },
 ): void {
-  db.insert(conversations)
-    .values({ ...input, channel: "live", createdAt: input.now, updatedAt: input.now })
-    .run();
+  const { now, ...values } = input;
+  statements(db).insert.run({ ...values, createdAt: now.getTime(), updatedAt: now.getTime() });
 }
 
 export function loadConversation(db: Db, id: string): ConversationRow | undefined {

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNotNull, lte, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import type { DeskHandoff, HandoffTrigger, LiveHandoffStatus, Priority } from "@/lib/api/live";
-import type { Queryable } from "../../open";
+import type { Db, Queryable } from "../../open";
 import { conversations, handoffs } from "../../live-schema";
 
 export type HandoffRow = typeof handoffs.$inferSelect;
@@ -11,17 +11,50 @@ export function insertHandoff(db: Queryable, row: typeof handoffs.$inferInsert):
   db.insert(handoffs).values(row).run();
 }
 
-export function getHandoffRow(db: Queryable, id: string): HandoffRow | undefined {
-  return db.select().from(handoffs).where(eq(handoffs.id, id)).get();
+/** Lookups every handoff turn makes: prepared once per database handle. */
+function buildStatements(db: Db) {
+  return {
+    byId: db.select().from(handoffs).where(eq(handoffs.id, sql.placeholder("id"))).prepare(),
+    // the statuses are literals so SQLite can use the partial index handoffs_one_open_idx
+    open: db
+      .select()
+      .from(handoffs)
+      .where(and(eq(handoffs.conversationId, sql.placeholder("conversationId")), sql`${handoffs.status} in ('queued', 'assigned')`))
+      .prepare(),
+    // (rank, requested, rowid) in row-value order — same millisecond: insertion order decides —
+    // so SQLite counts the rows ahead as one range of handoffs_queue_status_idx
+    ahead: db
+      .select({ n: sql<number>`count(*)` })
+      .from(handoffs)
+      .where(
+        and(
+          sql`${handoffs.status} = 'queued'`,
+          eq(handoffs.queue, sql.placeholder("queue")),
+          sql`(${handoffs.priorityRank}, ${handoffs.requestedAt}, ${handoffs}.rowid) < (${sql.placeholder("rank")}, ${sql.placeholder("at")}, (select h.rowid from ${handoffs} h where h.id = ${sql.placeholder("id")}))`,
+        ),
+      )
+      .prepare(),
+  };
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof buildStatements>>();
+
+function statements(db: Db): ReturnType<typeof buildStatements> {
+  let made = prepared.get(db);
+  if (!made) {
+    made = buildStatements(db);
+    prepared.set(db, made);
+  }
+  return made;
+}
+
+export function getHandoffRow(db: Db, id: string): HandoffRow | undefined {
+  return statements(db).byId.get({ id });
 }
 
 /** The conversation's queued or assigned handoff, if any. */
-export function openHandoffOf(db: Queryable, conversationId: string): HandoffRow | undefined {
-  return db
-    .select()
-    .from(handoffs)
-    .where(and(eq(handoffs.conversationId, conversationId), inArray(handoffs.status, ["queued", "assigned"])))
-    .get();
+export function openHandoffOf(db: Db, conversationId: string): HandoffRow | undefined {
+  return statements(db).open.get({ conversationId });
 }
 
 /** Assigns a queued handoff to an agent; false when it was no longer queued (someone else won). */
@@ -63,23 +96,8 @@ export function queuedCount(db: Queryable, queue: string): number {
 }
 
 /** Place in line: higher priority first, then first come first served (1 = next). */
-export function positionOf(db: Queryable, row: HandoffRow): number {
-  const ahead = db
-    .select({ n: sql<number>`count(*)` })
-    .from(handoffs)
-    .where(
-      and(
-        eq(handoffs.status, "queued"),
-        eq(handoffs.queue, row.queue),
-        or(
-          lt(handoffs.priorityRank, row.priorityRank),
-          and(eq(handoffs.priorityRank, row.priorityRank), lt(handoffs.requestedAt, row.requestedAt)),
-          // same priority and millisecond: insertion order decides
-          and(eq(handoffs.priorityRank, row.priorityRank), eq(handoffs.requestedAt, row.requestedAt), sql`${handoffs}.rowid < (select rowid from ${handoffs} where ${handoffs.id} = ${row.id})`),
-        ),
-      ),
-    )
-    .get();
+export function positionOf(db: Db, row: HandoffRow): number {
+  const ahead = statements(db).ahead.get({ queue: row.queue, rank: row.priorityRank, at: row.requestedAt.getTime(), id: row.id });
   return (ahead?.n ?? 0) + 1;
 }
 

@@ -1,7 +1,7 @@
 import { sendMessage, startConversation, type ChatBody } from "./chat-user";
 import { createClient, type Reply } from "./http-client";
 import type { Ledger } from "./ledger";
-import { percentiles } from "./stats";
+import { cpuShare, percentiles, processCpuMs } from "./stats";
 
 export interface CapacityStep {
   conversations: number;
@@ -9,6 +9,12 @@ export interface CapacityStep {
   p50: number;
   p99: number;
   errors: number;
+  /** The load generator's CPU during the step, as a share of one core. */
+  generatorCpu: number;
+  /** The server process's CPU time per request during the step (null where /proc is missing). */
+  serverCpuMs: number | null;
+  /** Requests sent again because the server closed their idle keep-alive socket as they left. */
+  resent: number;
 }
 
 export interface CapacityOptions {
@@ -29,7 +35,7 @@ const CYCLE: ChatBody[] = [{ text: "what are your opening hours?" }, { text: "wh
  * `stepSize` more join every `stepSeconds` until a step's p99 passes the limit, an error
  * appears, or `maxSteps` is reached. Each step's figures cover the requests made during it.
  */
-export async function capacityRamp(base: string, flowId: string, ledger: Ledger, options: CapacityOptions): Promise<CapacityStep[]> {
+export async function capacityRamp(base: string, flowId: string, ledger: Ledger, options: CapacityOptions, serverPid?: number): Promise<CapacityStep[]> {
   const client = createClient(base, 512);
   const steps: CapacityStep[] = [];
   let window: { samples: number[]; errors: number } = { samples: [], errors: 0 };
@@ -58,9 +64,16 @@ export async function capacityRamp(base: string, flowId: string, ledger: Ledger,
     }
     active += options.stepSize;
     window = { samples: [], errors: 0 };
+    const cpu = process.cpuUsage();
+    const serverBefore = processCpuMs(serverPid);
+    const resetsBefore = client.resets;
+    const stepStarted = performance.now();
     await new Promise((resolve) => setTimeout(resolve, options.stepSeconds * 1000));
     const measured = window;
-    steps.push({ conversations: active, requests: measured.samples.length, ...percentiles(measured.samples), errors: measured.errors });
+    const generatorCpu = cpuShare(cpu, performance.now() - stepStarted);
+    const serverAfter = processCpuMs(serverPid);
+    const serverCpuMs = serverBefore === null || serverAfter === null ? null : (serverAfter - serverBefore) / Math.max(1, measured.samples.length);
+    steps.push({ conversations: active, requests: measured.samples.length, ...percentiles(measured.samples), errors: measured.errors, generatorCpu, serverCpuMs, resent: client.resets - resetsBefore });
     if (measured.errors > 0 || percentiles(measured.samples).p99 > options.p99LimitMs) break;
   }
   stopped = true;

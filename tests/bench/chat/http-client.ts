@@ -14,8 +14,8 @@ export interface Reply {
 export function createClient(base: string, maxSockets: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
   const url = new URL(base);
-  function request(method: string, path: string, options: { body?: unknown; token?: string; timeoutMs?: number } = {}): Promise<Reply> {
-    const started = performance.now();
+  let resets = 0;
+  function request(method: string, path: string, options: { body?: unknown; token?: string; timeoutMs?: number } = {}, started = performance.now(), mayRetry = true): Promise<Reply> {
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
     const headers: Record<string, string> = { accept: "application/json" };
     if (payload !== undefined) {
@@ -40,12 +40,28 @@ export function createClient(base: string, maxSockets: number) {
         res.on("error", () => resolve({ status: 0, body: null, ms: performance.now() - started }));
       });
       req.on("timeout", () => req.destroy(new Error("timeout")));
-      req.on("error", () => resolve({ status: 0, body: null, ms: performance.now() - started }));
+      req.on("error", (error: NodeJS.ErrnoException) => {
+        // The server closed this idle keep-alive socket (its 5 s timeout) just as we reused it:
+        // the request never reached it. Node's documented answer is to send it again, once.
+        if (req.reusedSocket && error.code === "ECONNRESET" && mayRetry) {
+          resets++;
+          resolve(request(method, path, options, started, false));
+          return;
+        }
+        resolve({ status: 0, body: null, ms: performance.now() - started });
+      });
       if (payload !== undefined) req.write(payload);
       req.end();
     });
   }
-  return { request, close: () => agent.destroy() };
+  return {
+    request: (method: string, path: string, options: { body?: unknown; token?: string; timeoutMs?: number } = {}) => request(method, path, options),
+    close: () => agent.destroy(),
+    /** Requests sent again because the server had just closed their idle keep-alive socket. */
+    get resets() {
+      return resets;
+    },
+  };
 }
 
 export type Client = ReturnType<typeof createClient>;

@@ -1,7 +1,7 @@
 import { pickScript, seeded, sendMessage, startConversation } from "./chat-user";
 import { createClient, type Reply } from "./http-client";
 import type { Ledger } from "./ledger";
-import { percentiles } from "./stats";
+import { cpuShare, percentiles } from "./stats";
 
 export interface LoopResult {
   requests: number;
@@ -9,6 +9,8 @@ export interface LoopResult {
   p50: number;
   p99: number;
   errors: number;
+  /** The load generator's CPU during the loop, as a share of one core (it runs beside the server). */
+  generatorCpu: number;
 }
 
 /** Collects latencies and errors of a measured period. */
@@ -20,8 +22,8 @@ function recorder() {
       samples.push(reply.ms);
       if (reply.status < 200 || reply.status >= 300) errors++;
     },
-    result(seconds: number): LoopResult {
-      return { requests: samples.length, perSecond: samples.length / seconds, ...percentiles(samples), errors };
+    result(seconds: number, cpu: NodeJS.CpuUsage): LoopResult {
+      return { requests: samples.length, perSecond: samples.length / seconds, ...percentiles(samples), errors, generatorCpu: cpuShare(cpu, seconds * 1000) };
     },
   };
 }
@@ -35,6 +37,7 @@ export async function chatClosedLoop(base: string, flowId: string, ledger: Ledge
   const stats = recorder();
   const until = performance.now() + seconds * 1000;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: connections }, async (_, user) => {
       const random = seeded(user + 1);
@@ -50,7 +53,7 @@ export async function chatClosedLoop(base: string, flowId: string, ledger: Ledge
   );
   const elapsed = (performance.now() - started) / 1000;
   client.close();
-  return stats.result(elapsed);
+  return stats.result(elapsed, cpu);
 }
 
 /** The same closed loop against a trivial JSON route (GET /api/health) of the same build. */
@@ -59,6 +62,7 @@ export async function trivialClosedLoop(base: string, connections: number, secon
   const stats = recorder();
   const until = performance.now() + seconds * 1000;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < until) stats.onReply(await client.request("GET", "/api/health"));
@@ -66,5 +70,5 @@ export async function trivialClosedLoop(base: string, connections: number, secon
   );
   const elapsed = (performance.now() - started) / 1000;
   client.close();
-  return stats.result(elapsed);
+  return stats.result(elapsed, cpu);
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `handoffs_handled_idx` ON `handoffs` (`queue`,`ended_at`) WHERE assigned_at is not null;
