@@ -18,7 +18,8 @@ const CAPACITY = { stepSize: 100, stepSeconds: 8, maxSteps: 16, intervalMs: 3000
  * The public chat API under load, on a production build (`next start`, loopback, temp SQLite):
  * (a) 50 closed-loop connections doing real conversations (20% ask for a person and are really
  * enqueued) against GET /api/health measured the same way in the same run; (b) open-loop
- * capacity — conversations each sending a message every 3 s, +100 every 8 s until p99 > 300 ms
+ * capacity — conversations each sending a message every 3 s (one in five asks for a person first),
+ * +100 every 8 s until p99 > 300 ms
  * or an error; (c) after both, every acknowledged message must be in the database.
  */
 const benchmark: Benchmark = {
@@ -86,7 +87,7 @@ function throughputTable(chat: MeasuredLoop, trivial: MeasuredLoop, built: boole
 function capacityTable(steps: CapacityStep[]): BenchTable {
   const held = steps.filter((step) => step.errors === 0 && step.p99 <= CAPACITY.p99LimitMs).reduce((best, step) => Math.max(best, step.conversations), 0);
   return {
-    title: `Open loop: each conversation sends a message every ${CAPACITY.intervalMs / 1000} s, +${CAPACITY.stepSize} every ${CAPACITY.stepSeconds} s`,
+    title: `Open loop: each conversation sends a message every ${CAPACITY.intervalMs / 1000} s (20% ask for a person first), +${CAPACITY.stepSize} every ${CAPACITY.stepSeconds} s`,
     columns: ["conversations", "requests in step", "p50 ms", "p99 ms", "errors", "server CPU ms/req", "load generator CPU"],
     rows: steps.map((step) => [step.conversations, step.requests, round(step.p50, 2), round(step.p99, 2), step.errors, step.serverCpuMs === null ? "n/a" : round(step.serverCpuMs, 2), percent(step.generatorCpu)]),
     notes: [

@@ -29,6 +29,8 @@ export interface CapacityOptions {
 
 // two texts in turn: the same message three times in a row would count as frustration
 const CYCLE: ChatBody[] = [{ text: "what are your opening hours?" }, { text: "what time do you close" }];
+/** One conversation in five asks for a person first (the issue's 20% handoffs), then keeps writing. */
+const HANDOFF_EVERY = 5;
 
 /**
  * Open loop: every conversation sends a message every `intervalMs` whatever the others do;
@@ -50,7 +52,8 @@ export async function capacityRamp(base: string, flowId: string, ledger: Ledger,
     if (!conversation) return;
     for (let turn = 0; !stopped; turn++) {
       const next = performance.now() + options.intervalMs;
-      await sendMessage(client, conversation, CYCLE[(turn + index) % CYCLE.length] ?? { text: "hi" }, ledger, onReply);
+      const body: ChatBody = turn === 0 && index % HANDOFF_EVERY === 0 ? { action: "talk_to_person" } : (CYCLE[(turn + index) % CYCLE.length] ?? { text: "hi" });
+      await sendMessage(client, conversation, body, ledger, onReply);
       const wait = next - performance.now();
       if (wait > 0 && !stopped) await new Promise((resolve) => setTimeout(resolve, wait));
     }
