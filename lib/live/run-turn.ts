@@ -56,7 +56,8 @@ export function runTurn(
         if (create && segment === 0) insertConversation(ctx.db, { id: conversationId, ...create, state: JSON.stringify(create.state), status: create.state.status, now: new Date(ctx.now()) });
         const opened = openSession(ctx, conversationId);
         if (!opened) throw new AppError("not_found", "This conversation does not exist.", { id: conversationId });
-        const pending = stepAll(opened.session, next(opened.session));
+        const lost = segment === 0 ? lostWebhookResult(opened.session) : [];
+        const pending = stepAll(opened.session, [...lost, ...next(opened.session)]);
         store(opened);
         return { session: opened.session, webhook: pending };
       });
@@ -74,6 +75,18 @@ export function runTurn(
     }
     return outcome;
   });
+}
+
+/**
+ * A turn that finds its conversation still waiting for a Webhook answer: turns of one
+ * conversation run one at a time and the call is made inside its turn, so that call died with
+ * a server that stopped mid-request. Nobody will answer it; it timed out, and the Webhook node
+ * takes its error path instead of the conversation waiting forever.
+ */
+function lostWebhookResult(session: TurnSession): RuntimeEvent[] {
+  const { status, pending } = session.state;
+  if (status !== "waiting_effect" || pending?.type !== "call_webhook") return [];
+  return [{ type: "effect_result", effectId: pending.id, result: { ok: false, timedOut: true, error: "the server restarted during the call" }, at: new Date(session.at).toISOString() }];
 }
 
 /**
