@@ -24,7 +24,7 @@ export function DeskBadge({ onDesk }: { onDesk: boolean }) {
   if (!enabled || !waiting) return null;
   return (
     <span
-      data-testid="desk-badge"
+      data-testid="nav-desk-badge"
       aria-label={`${waiting} waiting`}
       className="ml-0.5 min-w-5 rounded-full bg-rose-600 px-1.5 text-center text-xs font-medium leading-5 text-white"
     >

@@ -50,9 +50,9 @@ test("talk to a person: the agent gets transcript and context, accepts, chats bo
   // elsewhere in Baton the top bar's Desk link counts who is waiting (other specs may leave some too)
   const accountPage = await agent.newPage();
   await accountPage.goto("/account");
-  await expect(accountPage.getByRole("navigation", { name: "Main" }).getByTestId("desk-badge")).toHaveText(/^[1-9]\d*$/);
+  await expect(accountPage.getByRole("navigation", { name: "Main" }).getByTestId("nav-desk-badge")).toHaveText(/^[1-9]\d*$/);
   await accountPage.close();
-  await expect(deskPage.getByTestId("desk-badge")).toHaveCount(0);
+  await expect(deskPage.getByTestId("nav-desk-badge")).toHaveCount(0);
   await row.click();
   await expect(desk.contextCard()).toContainText("user request");
   await expect(desk.contextCard()).toContainText("support");

@@ -121,7 +121,8 @@ test("from the embed, Talk to a person queues the user and an agent's answer arr
 
     await chat.person.click();
     await expect(chat.status).toContainText("Waiting for a person");
-    await expect(chat.status).toContainText("number 1 in line");
+    // the desk specs share the "support" queue and may have someone waiting too
+    await expect(chat.status).toContainText(/number \d+ in line/);
 
     const queue: { handoffs: { id: string; flowId: string; status: string }[] } = await (await admin.get("/api/desk/handoffs?view=open&scope=all")).json();
     const handoff = queue.handoffs.find((item) => item.flowId === flow.id && item.status === "queued");
