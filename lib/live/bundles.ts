@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db, Queryable } from "@/db/open";
+import { preparedPer } from "@/db/queries/prepared";
 import { flows } from "@/db/schema";
 import { liveBundles } from "@/db/live-schema";
 import { flowVersions } from "@/db/versions-schema";
@@ -57,16 +58,7 @@ function buildStatements(db: Db) {
   };
 }
 
-const prepared = new WeakMap<Db, ReturnType<typeof buildStatements>>();
-
-function statements(db: Db): ReturnType<typeof buildStatements> {
-  let made = prepared.get(db);
-  if (!made) {
-    made = buildStatements(db);
-    prepared.set(db, made);
-  }
-  return made;
-}
+const statements = preparedPer(buildStatements);
 
 /** The bundle a stored conversation runs on (from memory, else from `live_bundles`). */
 export function bundleByHash(db: Queryable, hash: string): RuntimeBundle {

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { ChatMessage, QuickReply, Speaker } from "@/lib/api/live";
 import type { Db, Queryable } from "../../open";
+import { preparedPer } from "../prepared";
 import { conversationEvents, conversations, messages } from "../../live-schema";
 
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -60,16 +61,7 @@ function buildStatements(db: Db) {
   };
 }
 
-const prepared = new WeakMap<Db, ReturnType<typeof buildStatements>>();
-
-function statements(db: Db): ReturnType<typeof buildStatements> {
-  let made = prepared.get(db);
-  if (!made) {
-    made = buildStatements(db);
-    prepared.set(db, made);
-  }
-  return made;
-}
+const statements = preparedPer(buildStatements);
 
 export function insertConversation(
   db: Db,

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import type { DeskHandoff, HandoffTrigger, LiveHandoffStatus, Priority } from "@/lib/api/live";
 import type { Db, Queryable } from "../../open";
+import { preparedPer } from "../prepared";
 import { conversations, handoffs } from "../../live-schema";
 
 export type HandoffRow = typeof handoffs.$inferSelect;
@@ -37,16 +38,7 @@ function buildStatements(db: Db) {
   };
 }
 
-const prepared = new WeakMap<Db, ReturnType<typeof buildStatements>>();
-
-function statements(db: Db): ReturnType<typeof buildStatements> {
-  let made = prepared.get(db);
-  if (!made) {
-    made = buildStatements(db);
-    prepared.set(db, made);
-  }
-  return made;
-}
+const statements = preparedPer(buildStatements);
 
 export function getHandoffRow(db: Db, id: string): HandoffRow | undefined {
   return statements(db).byId.get({ id });
