@@ -8,9 +8,13 @@ import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlit
  * epoch; `type` decides which of the optional columns are set (see `AnalyticsEvent`).
  *
  * The indexes are shaped for the dashboard: every query filters on flow + type + time range, so
- * (flow_id, type, at) is the workhorse and carries the grouped columns to be covering; by-node
- * heat reads (flow_id, node_id); wait times look up the conversation's queued event, and the
- * median wait reads the handoff outcomes' (flow_id, outcome, at, flow_version, wait_ms) alone.
+ * (flow_id, type, at) is the workhorse and carries the grouped columns to be covering; wait times
+ * look up the conversation's queued event, and the median wait reads the handoff outcomes'
+ * (flow_id, outcome, at, flow_version, wait_ms) alone.
+ *
+ * Node entries are two in three of all events and no dashboard query reads them, so no index
+ * holds them: they cost a live chat turn one row each instead of a row and four index entries.
+ * That is why the workhorse index is partial and why `eventsWhere` repeats its condition.
  */
 export const analyticsEvents = sqliteTable(
   "analytics_events",
@@ -32,10 +36,11 @@ export const analyticsEvents = sqliteTable(
     channel: text("channel").notNull().default("live"),
   },
   (table) => [
-    index("analytics_flow_at_idx").on(table.flowId, table.at),
-    index("analytics_flow_type_at_idx").on(table.flowId, table.type, table.at, table.flowVersion, table.trigger, table.outcome, table.nodeId, table.conversationId),
-    index("analytics_flow_node_idx").on(table.flowId, table.nodeId, table.type),
-    index("analytics_conversation_idx").on(table.conversationId, table.type, table.at),
+    index("analytics_flow_type_at_idx")
+      .on(table.flowId, table.type, table.at, table.flowVersion, table.trigger, table.outcome, table.nodeId, table.conversationId)
+      .where(sql`type <> 'node_entered'`),
+    // only the wait-time lookup of `recordEvents` reads events by conversation, and only outcomes
+    index("analytics_conversation_idx").on(table.conversationId, table.type, table.at).where(sql`type = 'handoff_outcome'`),
     // partial: only handoff outcomes have waits, so the other 94% of inserts skip it
     index("analytics_flow_outcome_wait_idx").on(table.flowId, table.outcome, table.at, table.flowVersion, table.waitMs).where(sql`type = 'handoff_outcome'`),
   ],
@@ -45,7 +50,8 @@ export const analyticsEvents = sqliteTable(
  * The events counted per flow, UTC day (`at` / 86,400,000), version, type, node, trigger and
  * outcome ('' where the event has none): the dashboard's counts over whole days read these few
  * thousand rows instead of a million events. Kept by the `analytics_daily_count` trigger on every
- * insert into `analytics_events` (migration 0007), so no writer can forget it.
+ * insert into `analytics_events` (migrations 0007, 0009), so no writer can forget it; node entries
+ * are not counted (nothing reads them).
  */
 export const analyticsDaily = sqliteTable(
   "analytics_daily",

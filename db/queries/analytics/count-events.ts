@@ -1,9 +1,8 @@
 import { and, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { AnalyticsEventType } from "@/lib/analytics/analytics-event";
 import { analyticsDaily, analyticsEvents } from "../../analytics-schema";
 import type { Db } from "../../open";
-import { eventsWhere, type AnalyticsFilter } from "./filter";
+import { eventsWhere, type AnalyticsFilter, type CountedEventType } from "./filter";
 
 const DAY_MS = 86_400_000;
 
@@ -27,7 +26,7 @@ export interface EventCount {
  * the parts of a day at either end of a range that does not start or end at midnight are counted
  * from the events themselves. Either way the numbers are exactly those of counting the events.
  */
-export function countEvents(db: Db, filter: AnalyticsFilter, types: readonly AnalyticsEventType[], by: readonly CountColumn[]): EventCount[] {
+export function countEvents(db: Db, filter: AnalyticsFilter, types: readonly CountedEventType[], by: readonly CountColumn[]): EventCount[] {
   const firstDay = Math.ceil(filter.from / DAY_MS);
   const endDay = Math.floor(filter.to / DAY_MS);
   if (firstDay >= endDay) return fromEvents(db, filter, types, by);
@@ -37,7 +36,7 @@ export function countEvents(db: Db, filter: AnalyticsFilter, types: readonly Ana
   return parts.length === 1 ? (parts[0] ?? []) : merge(parts.flat());
 }
 
-function fromRollup(db: Db, filter: AnalyticsFilter, types: readonly AnalyticsEventType[], by: readonly CountColumn[], firstDay: number, endDay: number): EventCount[] {
+function fromRollup(db: Db, filter: AnalyticsFilter, types: readonly CountedEventType[], by: readonly CountColumn[], firstDay: number, endDay: number): EventCount[] {
   const columns = {
     day: analyticsDaily.day,
     version: analyticsDaily.flowVersion,
@@ -61,7 +60,7 @@ function fromRollup(db: Db, filter: AnalyticsFilter, types: readonly AnalyticsEv
   }));
 }
 
-function fromEvents(db: Db, filter: AnalyticsFilter, types: readonly AnalyticsEventType[], by: readonly CountColumn[]): EventCount[] {
+function fromEvents(db: Db, filter: AnalyticsFilter, types: readonly CountedEventType[], by: readonly CountColumn[]): EventCount[] {
   const columns = {
     // an inlined integer literal: a bound JS number is a REAL in SQLite and would not truncate to days
     day: sql<number>`(${analyticsEvents.at} / ${sql.raw(String(DAY_MS))})`,
