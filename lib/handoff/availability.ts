@@ -1,7 +1,7 @@
 import { availableAgents } from "@/db/queries/live/agents";
 import { medianHandleSec, queuedCount } from "@/db/queries/live/handoffs";
 import { queueSettings } from "@/db/queries/live/queues";
-import type { Queryable } from "@/db/open";
+import type { Db } from "@/db/open";
 import type { EffectResult } from "@/lib/runtime";
 import { isOpenAt } from "./business-hours";
 
@@ -16,7 +16,7 @@ export const PICKUP_SEC = 30;
  * agent picks up in about 30 s; else the median handle time of the queue's recent chats for each
  * round of chats ahead.
  */
-export function checkAvailability(db: Queryable, queue: string, now: number): EffectResult {
+export function checkAvailability(db: Db, queue: string, now: number): EffectResult {
   const settings = queueSettings(db, queue);
   if (!isOpenAt(settings, now)) return { ok: true, available: false, reason: "closed" };
   const agents = availableAgents(db, queue, now);
@@ -27,7 +27,7 @@ export function checkAvailability(db: Queryable, queue: string, now: number): Ef
 }
 
 /** Estimated wait of the `position`-th in line, given the agents online and their free slots. */
-export function estimateWait(db: Queryable, queue: string, position: number, agents: { free: number }[]): number {
+export function estimateWait(db: Db, queue: string, position: number, agents: { free: number }[]): number {
   const free = agents.reduce((sum, agent) => sum + agent.free, 0);
   if (position <= free) return PICKUP_SEC;
   const rounds = Math.ceil((position - free) / Math.max(1, agents.length));

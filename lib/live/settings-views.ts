@@ -1,12 +1,12 @@
 import { availableAgents } from "@/db/queries/live/agents";
 import { queuedCount } from "@/db/queries/live/handoffs";
 import { toSettings, type QueueRow } from "@/db/queries/live/queues";
-import type { Queryable } from "@/db/open";
+import type { Db } from "@/db/open";
 import type { LiveQueue } from "@/lib/api/live";
 import { isOpenAt } from "@/lib/handoff/business-hours";
 
 /** A queue as the settings API returns it, with its live numbers at `now`. */
-export function toLiveQueue(db: Queryable, row: QueueRow, now: number): LiveQueue {
+export function toLiveQueue(db: Db, row: QueueRow, now: number): LiveQueue {
   const settings = toSettings(row);
   return {
     id: row.id,

@@ -2,7 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { AgentInput, LiveAgent, Presence } from "@/lib/api/live";
 import { AppError } from "@/lib/errors";
 import { readStringList } from "@/lib/handoff/queue-config";
-import type { Queryable } from "../../open";
+import type { Db, Queryable } from "../../open";
+import { preparedPer } from "../prepared";
 import { users } from "../../auth-schema";
 import { agents, handoffs } from "../../live-schema";
 
@@ -29,13 +30,17 @@ export function listAgents(db: Queryable, userId?: string): LiveAgent[] {
 }
 
 /** Online, recently seen agents of `queue` with their free chat slots. */
-export function availableAgents(db: Queryable, queue: string, now: number): { userId: string; free: number }[] {
-  const rows = db
+const statements = preparedPer((db: Db) => ({
+  online: db
     .select({ userId: agents.userId, queues: agents.queues, max: agents.maxConcurrent, lastSeenAt: agents.lastSeenAt,
       active: sql<number>`(select count(*) from ${handoffs} where ${handoffs.agentId} = ${agents.userId} and ${handoffs.status} = 'assigned')` })
     .from(agents)
     .where(eq(agents.presence, "online"))
-    .all();
+    .prepare(),
+}));
+
+export function availableAgents(db: Db, queue: string, now: number): { userId: string; free: number }[] {
+  const rows = statements(db).online.all();
   return rows
     .filter((row) => row.lastSeenAt !== null && now - row.lastSeenAt.getTime() <= PRESENCE_STALE_MS && readStringList(row.queues).includes(queue))
     .map((row) => ({ userId: row.userId, free: Math.max(0, row.max - row.active) }));

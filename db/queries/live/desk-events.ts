@@ -1,5 +1,6 @@
 import { asc, gt, sql } from "drizzle-orm";
-import type { Queryable } from "../../open";
+import type { Db, Queryable } from "../../open";
+import { preparedPer } from "../prepared";
 import { deskEvents } from "../../live-schema";
 
 export interface DeskEventRow {
@@ -11,9 +12,18 @@ export interface DeskEventRow {
 }
 
 /** Stores a desk event and returns it with its id (the SSE `id:`). */
-export function insertDeskEvent(db: Queryable, input: { type: string; queue: string | null; agentId: string | null; body: object }): DeskEventRow {
+const statements = preparedPer((db: Db) => ({
+  insert: db
+    .insert(deskEvents)
+    .values({ type: sql.placeholder("type"), queue: sql.placeholder("queue"), agentId: sql.placeholder("agentId"), payload: sql.placeholder("payload") })
+    .returning({ id: deskEvents.id })
+    .prepare(),
+}));
+
+export function insertDeskEvent(db: Db, input: { type: string; queue: string | null; agentId: string | null; body: object }): DeskEventRow {
   const payload = JSON.stringify({ type: input.type, ...input.body });
-  const row = db.insert(deskEvents).values({ type: input.type, queue: input.queue, agentId: input.agentId, payload }).returning({ id: deskEvents.id }).get();
+  const row = statements(db).insert.get({ type: input.type, queue: input.queue, agentId: input.agentId, payload });
+  if (!row) throw new Error("inserting a desk event returned no id");
   return { id: row.id, queue: input.queue, agentId: input.agentId, payload };
 }
 

@@ -35,6 +35,19 @@ function buildStatements(db: Db) {
         ),
       )
       .prepare(),
+    queued: db
+      .select({ n: sql<number>`count(*)` })
+      .from(handoffs)
+      .where(and(eq(handoffs.status, "queued"), eq(handoffs.queue, sql.placeholder("queue"))))
+      .prepare(),
+    lastHandled: db
+      .select({ assignedAt: handoffs.assignedAt, endedAt: handoffs.endedAt })
+      .from(handoffs)
+      .where(and(eq(handoffs.queue, sql.placeholder("queue")), isNotNull(handoffs.assignedAt), isNotNull(handoffs.endedAt)))
+      .orderBy(desc(handoffs.endedAt))
+      .limit(50)
+      .prepare(),
+    setLastUserMessage: db.update(handoffs).set({ lastUserMessage: sql`${sql.placeholder("text")}` }).where(eq(handoffs.id, sql.placeholder("id"))).prepare(),
   };
 }
 
@@ -75,16 +88,16 @@ export function moveHandoff(db: Queryable, id: string, queue: string, note: stri
     .run();
 }
 
-export function setLastUserMessage(db: Queryable, id: string, text: string): void {
-  db.update(handoffs).set({ lastUserMessage: text }).where(eq(handoffs.id, id)).run();
+export function setLastUserMessage(db: Db, id: string, text: string): void {
+  statements(db).setLastUserMessage.run({ id, text });
 }
 
 export function clearDeadline(db: Queryable, id: string): void {
   db.update(handoffs).set({ waitDeadline: null }).where(eq(handoffs.id, id)).run();
 }
 
-export function queuedCount(db: Queryable, queue: string): number {
-  return db.select({ n: sql<number>`count(*)` }).from(handoffs).where(and(eq(handoffs.status, "queued"), eq(handoffs.queue, queue))).get()?.n ?? 0;
+export function queuedCount(db: Db, queue: string): number {
+  return statements(db).queued.get({ queue })?.n ?? 0;
 }
 
 /** Place in line: higher priority first, then first come first served (1 = next). */
@@ -94,14 +107,8 @@ export function positionOf(db: Db, row: HandoffRow): number {
 }
 
 /** Median seconds an agent spent on the queue's last 50 finished chats; null without history. */
-export function medianHandleSec(db: Queryable, queue: string): number | null {
-  const rows = db
-    .select({ assignedAt: handoffs.assignedAt, endedAt: handoffs.endedAt })
-    .from(handoffs)
-    .where(and(eq(handoffs.queue, queue), isNotNull(handoffs.assignedAt), isNotNull(handoffs.endedAt)))
-    .orderBy(desc(handoffs.endedAt))
-    .limit(50)
-    .all();
+export function medianHandleSec(db: Db, queue: string): number | null {
+  const rows = statements(db).lastHandled.all({ queue });
   const durations = rows.flatMap((row) => (row.assignedAt && row.endedAt ? [(row.endedAt.getTime() - row.assignedAt.getTime()) / 1000] : [])).sort((a, b) => a - b);
   if (durations.length === 0) return null;
   const middle = Math.floor(durations.length / 2);

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { QueueInput } from "@/lib/api/live";
 import { AppError } from "@/lib/errors";
 import { alwaysOpen, readHours, readStringList } from "@/lib/handoff/queue-config";
 import type { QueueCalendar } from "@/lib/handoff/business-hours";
-import type { Queryable } from "../../open";
+import type { Db, Queryable } from "../../open";
+import { preparedPer } from "../prepared";
 import { queues } from "../../live-schema";
 
 export type QueueRow = typeof queues.$inferSelect;
@@ -21,8 +22,12 @@ export function listQueueRows(db: Queryable): QueueRow[] {
   return db.select().from(queues).orderBy(asc(queues.name)).all();
 }
 
-export function queueSettings(db: Queryable, name: string): QueueSettings {
-  const row = db.select().from(queues).where(eq(queues.name, name)).get();
+const statements = preparedPer((db: Db) => ({
+  byName: db.select().from(queues).where(eq(queues.name, sql.placeholder("name"))).prepare(),
+}));
+
+export function queueSettings(db: Db, name: string): QueueSettings {
+  const row = statements(db).byName.get({ name });
   if (!row) return { name, hours: alwaysOpen(), timeZone: "UTC", holidays: [], waitTimeoutSec: 0, capacity: 50, configured: false };
   return toSettings(row);
 }
