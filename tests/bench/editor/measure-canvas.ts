@@ -33,16 +33,17 @@ const AFTER_PAN_MS = 200;
 
 /**
  * Opens `url` in `page` (with bench-init-script installed) and measures, in order: time to an
- * interactive canvas, heap after GC, a timed pan on empty pane, a timed drag of one node (selected
- * first by a click, so the drag is only the drag) and, with `probe`, a probed pan and a probed
- * drag of the same node. The node is `dragNodeId` when it is on the canvas (so Baton and the peer drag the same
+ * interactive canvas (then, with `fitWholeGraph`, zooms out to the whole graph), heap after GC,
+ * a timed pan on empty pane, a timed drag of one node (selected first by a click, so the drag is
+ * only the drag) and, with `probe`, a probed pan and a probed drag of the same node. The node is `dragNodeId` when it is on the canvas (so Baton and the peer drag the same
  * node), else the one nearest the middle.
  */
-export async function measureCanvas(page: Page, url: string, options: { dragNodeId?: string; probe: boolean }): Promise<CanvasRun> {
+export async function measureCanvas(page: Page, url: string, options: { dragNodeId?: string; probe: boolean; fitWholeGraph?: boolean }): Promise<CanvasRun> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send("Performance.enable");
     const interactiveMs = await openCanvas(page, url);
+    if (options.fitWholeGraph) await fitWholeGraph(page);
     const timeline = timelineSchema.parse(await page.evaluate("window.__bench.timeline()"));
     await page.waitForTimeout(500); // let load-time effects (validation, first save check) finish
     await cdp.send("HeapProfiler.collectGarbage");
@@ -72,6 +73,18 @@ export async function openCanvas(page: Page, url: string): Promise<number> {
   await page.waitForFunction("window.__bench.interactiveAt() !== null", null, { timeout: 90_000, polling: 50 });
   if (new URL(page.url()).pathname.startsWith("/sign-in")) throw new Error(`${url} redirected to sign-in`);
   return z.number().parse(await page.evaluate("window.__bench.interactiveAt()"));
+}
+
+/**
+ * Zooms the page out to its whole graph with React Flow's own "fit view" control, as a designer
+ * does to see a big flow at once (a page without the control already shows it whole), and waits
+ * until the nodes that came into view are rendered.
+ */
+async function fitWholeGraph(page: Page): Promise<void> {
+  const fit = page.locator(".react-flow__controls-fitview");
+  if ((await fit.count()) > 0) await fit.click();
+  await page.waitForTimeout(1_000);
+  await page.evaluate("window.__bench.nextFrame()");
 }
 
 async function panePoint(page: Page): Promise<{ x: number; y: number }> {
