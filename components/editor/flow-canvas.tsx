@@ -1,7 +1,7 @@
 "use client";
 
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useStoreApi,
+  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useStore, useStoreApi,
   type Connection, type FinalConnectionState, type IsValidConnection, type OnDelete,
 } from "@xyflow/react";
 import { useCallback, useEffect, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from "react";
@@ -18,6 +18,7 @@ import { NodeContextMenu } from "./node-context-menu";
 import { nodeTypes } from "./node-types";
 import { PALETTE_MIME, isNodeKind } from "./palette-drag";
 import { useCanvasElements } from "./use-canvas-elements";
+import { isZoomedOut } from "./zoom-level";
 import "./flow-canvas.css";
 
 export const GRID: [number, number] = [16, 16];
@@ -37,6 +38,7 @@ const proOptions = { hideAttribution: true };
 export function FlowCanvas() {
   const { nodes, edges, onNodesChange, onEdgesChange } = useCanvasElements();
   const { screenToFlowPosition, setCenter, getInternalNode, getZoom } = useReactFlow<CanvasNode, CanvasEdge>();
+  const zoomedOut = useStore(isZoomedOut);
   const [pending, setPending] = useState<PendingConnection | null>(null);
   const [menu, setMenu] = useState<{ at: { x: number; y: number }; target: "selection" | "pane" } | null>(null);
   // fit the loaded flow once; an empty flow keeps zoom 1 so its first node lands where it is dropped
@@ -163,6 +165,7 @@ export function FlowCanvas() {
     <div
       className="relative h-full w-full"
       data-testid="flow-canvas"
+      data-zoomed-out={zoomedOut || undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
@@ -193,7 +196,8 @@ export function FlowCanvas() {
         maxZoom={2}
         proOptions={proOptions}
       >
-        <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} color="#cbd5e1" />
+        {/* zoomed out, the dots would be a pixel apart: a grey haze that costs a full repaint per pan frame */}
+        {zoomedOut ? null : <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} color="#cbd5e1" />}
         <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />
         <Controls showInteractive={false} />
       </ReactFlow>

@@ -1,20 +1,23 @@
 "use client";
 
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { cn } from "@/components/ui/cn";
 import { dashesFor } from "@/lib/editor/edge-dashes";
 import { portLabel } from "@/lib/editor/node-appearance";
 import type { CanvasEdge } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
+import { isZoomedOut } from "../zoom-level";
 
 /**
  * An edge labelled with the port it leaves from. The paths the handoff protocol cares about read
- * at a glance: `unavailable` is dashed amber, `no_match`/`exhausted` dashed rose.
+ * at a glance: `unavailable` is dashed amber, `no_match`/`exhausted` dashed rose — and, zoomed
+ * out, by colour alone: the labels would be too small to read.
  */
 export const PortEdge = memo(function PortEdge(props: EdgeProps<CanvasEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data, markerEnd } = props;
   const onPath = useUiStore((state) => state.highlight.pathEdgeIds.includes(id));
+  const simple = useStore(isZoomedOut);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   const port = data?.port ?? "";
   const tone = toneOf(port);
@@ -31,7 +34,7 @@ export const PortEdge = memo(function PortEdge(props: EdgeProps<CanvasEdge>) {
           strokeDasharray: tone.dashed ? dashesFor(Math.hypot(targetX - sourceX, targetY - sourceY)) : undefined,
         }}
       />
-      {port && port !== "next" ? (
+      {port && port !== "next" && !simple ? (
         <EdgeLabelRenderer>
           <div
             className={cn("nodrag nopan pointer-events-none absolute rounded px-1 text-[10px] font-medium", tone.label)}

@@ -1,17 +1,15 @@
 "use client";
 
-import { Handle, Position, useStore, type ReactFlowState } from "@xyflow/react";
+import { Handle, Position, useStore } from "@xyflow/react";
 import { memo, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { portsOf, type FlowNode } from "@/lib/flow";
 import { nodeAppearance, portLabel } from "@/lib/editor/node-appearance";
 import { nodeTitle } from "@/lib/editor/node-text";
 import { useUiStore } from "@/lib/editor/ui-store";
+import { isZoomedOut } from "../zoom-level";
 import { NodeProblemBadge } from "./node-problem-badge";
 
-/** Below this zoom nodes show only their icon and title: the details would be unreadable anyway. */
-export const SIMPLE_ZOOM = 0.5;
-const zoomedOut = (state: ReactFlowState) => state.transform[2] < SIMPLE_ZOOM;
 
 /**
  * The frame every canvas node shares: kind-coloured border and header (icon, kind, title, problem
@@ -21,7 +19,7 @@ const zoomedOut = (state: ReactFlowState) => state.transform[2] < SIMPLE_ZOOM;
 export const NodeShell = memo(function NodeShell({ node, selected, children }: { node: FlowNode; selected: boolean; children?: ReactNode }) {
   const look = nodeAppearance[node.kind];
   const Icon = look.icon;
-  const simple = useStore(zoomedOut);
+  const simple = useStore(isZoomedOut);
   const active = useUiStore((state) => state.highlight.activeNodeId === node.id);
   const onPath = useUiStore((state) => state.highlight.pathNodeIds.includes(node.id));
   const title = nodeTitle(node);
@@ -29,6 +27,7 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: {
     <div
       data-testid={`node-${node.id}`}
       data-kind={node.kind}
+      data-simple={simple || undefined}
       className={cn(
         "w-64 rounded-lg border bg-white text-left shadow-sm",
         look.borderClass,
@@ -41,13 +40,19 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: {
         <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-400" aria-label="Incoming connection" />
       )}
       <header className={cn("flex items-center gap-2 rounded-t-lg px-3 py-2", look.headerClass)}>
-        <Icon aria-hidden className={cn("size-4 shrink-0", look.iconClass)} />
+        {simple ? null : <Icon aria-hidden className={cn("size-4 shrink-0", look.iconClass)} />}
         <div className="min-w-0 flex-1">
-          <div className="flex items-center gap-1.5 text-[10px] font-semibold uppercase tracking-wide opacity-70">
-            {look.label}
-            {look.protocol ? <span className="rounded bg-white/70 px-1 text-[9px] normal-case tracking-normal">protocol</span> : null}
-          </div>
-          <div className="truncate text-sm font-medium" title={title}>{title}</div>
+          {simple ? null : (
+            <div className="flex items-center gap-1.5 text-[10px] font-semibold uppercase tracking-wide opacity-70">
+              {look.label}
+              {look.protocol ? <span className="rounded bg-white/70 px-1 text-[9px] normal-case tracking-normal">protocol</span> : null}
+            </div>
+          )}
+          {simple ? (
+            <div className="whitespace-nowrap text-sm font-medium" title={title}>{shortTitle(title)}</div>
+          ) : (
+            <div className="truncate text-sm font-medium" title={title}>{title}</div>
+          )}
         </div>
         <NodeProblemBadge nodeId={node.id} />
       </header>
@@ -85,3 +90,10 @@ function portTone(port: string): string {
   if (port === "no_match" || port === "exhausted" || port === "failed" || port === "error") return "text-rose-700";
   return "text-slate-600";
 }
+
+/** A title cut to what fits the node's width, for the simple body (no clipping box, see flow-canvas.css). */
+function shortTitle(title: string): string {
+  return title.length > SIMPLE_TITLE_CHARS ? `${title.slice(0, SIMPLE_TITLE_CHARS - 1)}…` : title;
+}
+
+const SIMPLE_TITLE_CHARS = 26;

@@ -44,3 +44,38 @@ test("a 1,500-node flow opens on its start, renders only what is visible, and a 
   await page.keyboard.press("ControlOrMeta+z");
   await expect.poll(async () => (await getFlowViaApi(request, flow.id)).document.nodes.find((n) => n.id === "m0")?.position).toEqual({ x: 0, y: 0 });
 });
+
+test("zoomed out, nodes show their titles and edges their colours only; zoomed in, the details come back", async ({ page, request }) => {
+  const flow = await createFlowViaApi(request, "Zoom", {
+    schemaVersion: 1,
+    name: "Zoom",
+    nodes: [
+      { id: "start", kind: "start", position: { x: 0, y: 0 }, config: {} },
+      { id: "desk", kind: "handoff", position: { x: 320, y: 0 }, config: {} },
+      { id: "bye", kind: "end", position: { x: 640, y: 160 }, config: {} },
+    ],
+    edges: [
+      { id: "e1", source: "start", sourcePort: "next", target: "desk" },
+      { id: "e2", source: "desk", sourcePort: "unavailable", target: "bye" },
+    ],
+  });
+  const editor = new EditorPage(page);
+  await editor.goto(flow.id);
+  const edgeLabel = page.locator(".react-flow__edgelabel-renderer").getByText("unavailable", { exact: true });
+  // the kind line above the title: "HANDOFF" with its "protocol" tag
+  const kindLabel = editor.node("desk").getByText("protocol", { exact: true });
+  await expect(edgeLabel).toBeVisible();
+  await expect(kindLabel).toBeVisible();
+
+  const zoomOut = page.getByRole("button", { name: "Zoom Out" });
+  for (let i = 0; i < 5; i++) await zoomOut.click();
+  await expect(edgeLabel).toHaveCount(0);
+  await expect(kindLabel).toHaveCount(0);
+  // the title still says which node it is, and the port's handle is still there to connect to
+  await expect(editor.node("desk").locator(".react-flow__handle-right")).toHaveCount(3);
+
+  const zoomIn = page.getByRole("button", { name: "Zoom In" });
+  for (let i = 0; i < 5; i++) await zoomIn.click();
+  await expect(edgeLabel).toBeVisible();
+  await expect(kindLabel).toBeVisible();
+});
