@@ -57,7 +57,7 @@ export async function buildRuntime(options: { outDir?: string } = {}): Promise<R
     platform: "node",
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
-    plugins: [{ name: "runtime-file", setup: (cli) => cli.onResolve({ filter: /^\.\.\/driver$/ }, () => ({ path: "./baton-runtime.mjs", external: true })) }],
+    plugins: [{ name: "runtime-file", setup: (cli) => cli.onResolve({ filter: /\/driver$/ }, importsTheDriver) }],
   });
   // the .d.ts lists exactly the values the built file exports (portable.ts), plus every type
   const exported = Object.keys(await import(`${pathToFileURL(runtimeFile).href}?t=${Date.now()}`));
@@ -71,6 +71,12 @@ export async function buildRuntime(options: { outDir?: string } = {}): Promise<R
     files: [runtimeFile, dts, path.join(outDir, "baton-runtime.d.mts"), cliFile],
     size: { minified: code.length, gzip: gzipSync(code, { level: 9 }).length },
   };
+}
+
+/** The CLI takes the driver (and with it the whole interpreter) from the shipped file beside it. */
+function importsTheDriver(args: { path: string; resolveDir: string }): { path: string; external: true } | undefined {
+  const target = path.resolve(args.resolveDir, args.path);
+  return target === path.join(runtimeDir, "driver") ? { path: "./baton-runtime.mjs", external: true } : undefined;
 }
 
 /** The slice of terser's API used here. */
