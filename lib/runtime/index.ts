@@ -7,16 +7,16 @@
  * the options of `step` or `createConversation` to replace the built-in classifier.
  */
 
+/** Runs a conversation with a host that performs effects until it waits again. */
+export { createConversation } from "./driver";
+/** The driver's host contract, options and results. */
+export type { Host, Conversation, ConversationOptions, Interaction } from "./driver";
 /** Applies one event to a conversation: next state, outputs, effects, trace. Pure; never throws. */
 export { step } from "./step";
 /** Options of `step` (and of the driver): a custom classifier factory. */
 export type { StepOptions, ClassifierFactory } from "./step";
 /** A conversation that has not started; send it `{ type: "start", at }`. */
 export { initialState } from "./initial-state";
-/** Runs a conversation with a host that performs effects until it waits again. */
-export { createConversation } from "./driver";
-/** The driver's host contract, options and results. */
-export type { Host, Conversation, ConversationOptions, Interaction } from "./driver";
 /** A simulated world: queues, business hours, webhooks, tickets, callbacks and a scripted agent. */
 export { createSimulatedHost, DEFAULT_CLOCK } from "./hosts/simulated";
 /** Everything the simulated world can be told. */

@@ -1,15 +1,11 @@
 import type { JsonValue } from "./bundle-types";
-import { lookup } from "./template";
+import { display, lookup } from "./template";
 
 /**
  * The data a rule reads, as a function: the value at a dot path (`lookup` semantics), or all of
  * it for `null`. The interpreter passes one that reads the conversation without copying it.
  */
 export type LogicScope = (path: string | null) => JsonValue | undefined;
-
-/** Eager operators get their arguments evaluated; `and`, `or` and `if` short-circuit themselves. */
-type Op = (values: JsonValue[], data: LogicScope) => JsonValue;
-type LazyOp = (args: JsonValue[], data: LogicScope, depth: number) => JsonValue;
 
 /** Deeper rules than this evaluate to null: a hand-written rule never needs it, a hostile one stops. */
 const MAX_DEPTH = 64;
@@ -26,23 +22,36 @@ export function evaluateLogic(rule: JsonValue, data: JsonValue, depth = 0): Json
 /** `evaluateLogic` over a `LogicScope`. */
 export function evaluateIn(rule: JsonValue, data: LogicScope, depth = 0): JsonValue {
   if (depth > MAX_DEPTH) return null;
-  if (Array.isArray(rule)) return rule.map((item) => evaluateIn(item, data, depth + 1));
+  const evaluate = (item: JsonValue | undefined) => evaluateIn(item ?? null, data, depth + 1);
+  if (Array.isArray(rule)) return rule.map(evaluate);
   if (rule === null || typeof rule !== "object") return rule;
   const keys = Object.keys(rule);
   const name = keys[0];
   if (keys.length !== 1 || name === undefined) return rule;
   const raw = rule[name] ?? null;
   const args = Array.isArray(raw) ? raw : [raw];
-  const lazy = Object.hasOwn(lazyOperators, name) ? lazyOperators[name] : undefined;
-  if (lazy) return lazy(args, data, depth + 1);
+  // `and`, `or` and `if` evaluate only the arguments they need
+  if (name === "and" || name === "or") {
+    const stopAt = name === "or";
+    let value: JsonValue = !stopAt;
+    for (const arg of args) if (truthy((value = evaluate(arg))) === stopAt) break;
+    return value;
+  }
+  if (name === "if") {
+    let i = 0;
+    for (; i + 1 < args.length; i += 2) if (truthy(evaluate(args[i]))) return evaluate(args[i + 1]);
+    return i < args.length ? evaluate(args[i]) : null;
+  }
   const op = Object.hasOwn(operators, name) ? operators[name] : undefined;
-  return op ? op(args.map((arg) => evaluateIn(arg, data, depth + 1)), data) : null;
+  return op ? op(args.map(evaluate), data) : null;
 }
 
 /** JSONLogic truthiness: empty arrays and "0"-free JavaScript falsiness. */
 export function truthy(value: JsonValue): boolean {
   return Array.isArray(value) ? value.length > 0 : Boolean(value);
 }
+
+type Op = (values: JsonValue[], data: LogicScope) => JsonValue;
 
 const num = (value: JsonValue | undefined): number => (typeof value === "number" ? value : Number(value ?? NaN));
 const safe = (value: number): JsonValue => (Number.isFinite(value) ? value : null);
@@ -51,24 +60,6 @@ const loose = (a: JsonValue | undefined, b: JsonValue | undefined): boolean =>
 const compare = (test: (a: number, b: number) => boolean): Op => (values) =>
   values.length > 1 && values.every((value, i) => i === 0 || test(num(values[i - 1]), num(value)));
 const fold = (reduce: (a: number, b: number) => number): Op => (values) => (values.length ? safe(values.map(num).reduce(reduce)) : null);
-
-const lazyOperators: { [name: string]: LazyOp } = {
-  and: (args, data, depth) => {
-    let value: JsonValue = true;
-    for (const arg of args) if (!truthy((value = evaluateIn(arg, data, depth)))) return value;
-    return value;
-  },
-  or: (args, data, depth) => {
-    let value: JsonValue = false;
-    for (const arg of args) if (truthy((value = evaluateIn(arg, data, depth)))) return value;
-    return value;
-  },
-  if: (args, data, depth) => {
-    let i = 0;
-    for (; i + 1 < args.length; i += 2) if (truthy(evaluateIn(args[i] ?? null, data, depth))) return evaluateIn(args[i + 1] ?? null, data, depth);
-    return i < args.length ? evaluateIn(args[i] ?? null, data, depth) : null;
-  },
-};
 
 const operators: { [name: string]: Op } = {
   "==": ([a, b]) => loose(a, b),
@@ -94,7 +85,7 @@ const operators: { [name: string]: Op } = {
   "-": ([a, b]) => safe(b === undefined ? -num(a) : num(a) - num(b)),
   "/": ([a, b]) => safe(num(a) / num(b)),
   "%": ([a, b]) => safe(num(a) % num(b)),
-  cat: (values) => values.map((v) => (v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v))).join(""),
+  cat: (values) => values.map(display).join(""),
   min: (values) => (values.length ? safe(Math.min(...values.map(num))) : null),
   max: (values) => (values.length ? safe(Math.max(...values.map(num))) : null),
 };

@@ -4,6 +4,6 @@
  * (≤ 12 KB min+gz). The tools (bundle checks, test runner, simulated world) ship in the CLI
  * (public/runtime/baton.mjs) and in lib/runtime/index.ts.
  */
-export { step, initialState, createConversation, evaluateLogic, interpolate, validateAnswer } from "./index";
+export { createConversation, step, initialState, evaluateLogic, interpolate, validateAnswer } from "./index";
 export { trainClassifier, isLiveAgentRequest, isNegativeMessage, normalizeText } from "./index";
 export type * from "./index";

@@ -34,18 +34,16 @@ export function validateAnswer(text: string, validation: AnswerValidation, choic
 function validPhone(answer: string): string | undefined {
   if (!/^\+?[\d\s().-]+$/.test(answer)) return undefined;
   const digits = answer.replace(/\D/g, "");
-  return digits.length >= 7 && digits.length <= 15 ? (answer.startsWith("+") ? "+" : "") + digits : undefined;
+  return /^\d{7,15}$/.test(digits) ? (answer[0] === "+" ? "+" : "") + digits : undefined;
 }
 
 /** YYYY-MM-DD or DD/MM/YYYY (also with dots or dashes); the calendar must agree. */
 function validDate(answer: string): string | undefined {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(answer);
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(answer);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
+  const iso = answer.replace(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/, "$3-$2-$1");
+  const [, y, m, d] = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(iso) ?? [];
   if (!y || !m || !d) return undefined;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  const text = date.toISOString().slice(0, 10);
-  return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(m) - 1 ? text : undefined;
+  const date = new Date(Date.UTC(+y, +m - 1, +d));
+  return date.getUTCDate() === +d && date.getUTCMonth() === +m - 1 ? date.toISOString().slice(0, 10) : undefined;
 }
 
 function assertNever(value: never): undefined {

@@ -9,8 +9,9 @@
 export function normalizeText(text: string): string {
   if (text !== lastText) {
     const lower = text.toLowerCase();
-    // plain ASCII has no accents, "ß" or curly quotes to fold: skip the costly part
-    lastNormal = (/^[\0-~]*$/.test(lower) ? lower.replace(/`/g, "'") : fold(lower))
+    // plain ASCII has no accents or "ß" to fold: skip the costly part
+    lastNormal = (/^[\0-~]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "").replace(/ß/g, "ss"))
+      .replace(/[’`´]/g, "'")
       .replace(/\bim\b/g, "i'm")
       .replace(/\bcannot\b/g, "can't")
       .replace(APOSTROPHELESS, "$1n't")
@@ -20,10 +21,6 @@ export function normalizeText(text: string): string {
     lastText = text;
   }
   return lastNormal;
-}
-
-function fold(lower: string): string {
-  return lower.normalize("NFD").replace(/\p{M}+/gu, "").replace(/ß/g, "ss").replace(/[’`´]/g, "'");
 }
 
 let lastText = "";

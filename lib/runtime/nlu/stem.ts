@@ -5,74 +5,60 @@
  */
 export function stem(word: string): string {
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
-  let w = word[0] === "y" ? "Y" + word.slice(1) : word;
-  w = w.replace(/(ss|i)es$/, "$1").replace(/([^s])s$/, "$1");
-  w = step1b(w);
-  if (w.endsWith("y") && hasVowel(w.slice(0, -1))) w = w.slice(0, -1) + "i";
-  w = replaceSuffix(w, STEP2, 0);
-  w = replaceSuffix(w, STEP3, 0);
-  w = step4(w);
-  if (w.endsWith("e")) {
-    const base = w.slice(0, -1);
-    const m = measure(base);
-    if (m > 1 || (m === 1 && !cvc(base))) w = base;
+  let w = word.replace(/^y/, "Y").replace(/(ss|i)es$/, "$1").replace(/([^s])s$/, "$1");
+  const ed = /(ed|ing)$/.exec(w);
+  if (w.endsWith("eed")) {
+    if (measure(w.slice(0, -3)) > 0) w = w.slice(0, -1);
+  } else if (ed && hasVowel(w.slice(0, ed.index))) {
+    w = w.slice(0, ed.index);
+    if (/(at|bl|iz)$/.test(w)) w += "e";
+    else if (/([^aeiouylsz])\1$/.test(w)) w = w.slice(0, -1);
+    else if (measure(w) === 1 && cvc(w)) w += "e";
   }
+  if (w.endsWith("y") && hasVowel(w.slice(0, -1))) w = w.slice(0, -1) + "i";
+  for (const [suffixes, to] of RULES) {
+    const m = suffixes.exec(w);
+    const base = w.slice(0, m?.index);
+    // steps 2 and 3 replace a suffix where m > 0, step 4 drops one where m > 1
+    if (m && measure(base) > (to ? 0 : 1)) w = base + (to?.[m[0]] ?? "");
+  }
+  const base = w.slice(0, -1);
+  if (w.endsWith("e") && (measure(base) > 1 || (measure(base) === 1 && !cvc(base)))) w = base;
   if (w.endsWith("ll") && measure(w) > 1) w = w.slice(0, -1);
   return w.toLowerCase();
 }
 
-const STEP2: [string, string][] = [
-  ["ational", "ate"], ["tional", "tion"], ["enci", "ence"], ["anci", "ance"], ["izer", "ize"],
-  ["bli", "ble"], ["alli", "al"], ["entli", "ent"], ["eli", "e"], ["ousli", "ous"],
-  ["ization", "ize"], ["ation", "ate"], ["ator", "ate"], ["alism", "al"], ["iveness", "ive"],
-  ["fulness", "ful"], ["ousness", "ous"], ["aliti", "al"], ["iviti", "ive"], ["biliti", "ble"],
-  ["logi", "log"],
+type Suffixes = { [suffix: string]: string };
+
+/** Steps 2 and 3: each suffix and its replacement. */
+const REPLACED: Suffixes[] = [
+  {
+    ational: "ate", tional: "tion", enci: "ence", anci: "ance", izer: "ize", bli: "ble", alli: "al", entli: "ent", eli: "e",
+    ousli: "ous", ization: "ize", ation: "ate", ator: "ate", alism: "al", iveness: "ive", fulness: "ful", ousness: "ous",
+    aliti: "al", iviti: "ive", biliti: "ble", logi: "log",
+  },
+  { icate: "ic", ative: "", alize: "al", iciti: "ic", ical: "ic", ful: "", ness: "" },
 ];
-const STEP3: [string, string][] = [
-  ["icate", "ic"], ["ative", ""], ["alize", "al"], ["iciti", "ic"], ["ical", "ic"], ["ful", ""], ["ness", ""],
+
+/**
+ * Steps 2, 3 and 4 (whose suffixes are dropped). Where two suffixes of a step overlap, the
+ * regex's leftmost match picks the longer, as Porter's rule does.
+ */
+const RULES: [RegExp, Suffixes | null][] = [
+  ...REPLACED.map((to): [RegExp, Suffixes] => [new RegExp(`(${Object.keys(to).join("|")})$`), to]),
+  [/(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|(?<=[st])ion|ou|ism|ate|iti|ous|ive|ize)$/, null],
 ];
-const STEP4 =
-  /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|(?<=[st])ion|ou|ism|ate|iti|ous|ive|ize)$/;
-
-function step1b(w: string): string {
-  if (w.endsWith("eed")) return measure(w.slice(0, -3)) > 0 ? w.slice(0, -1) : w;
-  const m = /^(.*?)(ed|ing)$/.exec(w);
-  if (!m || !hasVowel(m[1] ?? "")) return w;
-  const s = m[1] ?? "";
-  if (/(at|bl|iz)$/.test(s)) return s + "e";
-  if (/([^aeiouylsz])\1$/.test(s)) return s.slice(0, -1);
-  return measure(s) === 1 && cvc(s) ? s + "e" : s;
-}
-
-function replaceSuffix(w: string, rules: [string, string][], minMeasure: number): string {
-  for (const [from, to] of rules) {
-    if (w.endsWith(from)) {
-      const base = w.slice(0, -from.length);
-      return measure(base) > minMeasure ? base + to : w;
-    }
-  }
-  return w;
-}
-
-function step4(w: string): string {
-  const m = STEP4.exec(w);
-  return m && measure(m[1] ?? "") > 1 ? (m[1] ?? "") : w;
-}
 
 /** Letter classes: v for a vowel (y after a consonant counts as one), c otherwise. */
 function shape(w: string): string {
   let out = "";
-  for (let i = 0; i < w.length; i++) {
-    const ch = w[i];
-    const vowel = "aeiou".includes(ch ?? "") || (ch === "y" && i > 0 && out[i - 1] === "c");
-    out += vowel ? "v" : "c";
-  }
+  for (const ch of w) out += "aeiou".includes(ch) || (ch === "y" && out.endsWith("c")) ? "v" : "c";
   return out;
 }
 
 /** Porter's m: the number of vowel-consonant sequences. */
 function measure(w: string): number {
-  return (shape(w).replace(/(.)\1+/g, "$1").match(/vc/g) ?? []).length;
+  return shape(w).split("vc").length - 1;
 }
 
 function hasVowel(w: string): boolean {
@@ -81,5 +67,5 @@ function hasVowel(w: string): boolean {
 
 /** Ends consonant-vowel-consonant, the last not w, x or y (e.g. "hop", not "snow"). */
 function cvc(w: string): boolean {
-  return /cvc$/.test(shape(w)) && !/[wxyY]$/.test(w);
+  return shape(w).endsWith("cvc") && !/[wxyY]$/.test(w);
 }
