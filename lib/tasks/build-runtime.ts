@@ -8,11 +8,11 @@
  * Run: `npm run build:runtime`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { minify } from "terser";
 import ts from "typescript";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -79,18 +79,9 @@ function importsTheDriver(args: { path: string; resolveDir: string }): { path: s
   return target === path.join(runtimeDir, "driver") ? { path: "./baton-runtime.mjs", external: true } : undefined;
 }
 
-/** The slice of terser's API used here. */
-interface Terser {
-  minify(code: string, options: object): Promise<{ code?: string }>;
-}
-
-function isTerser(value: unknown): value is Terser {
-  return typeof value === "object" && value !== null && "minify" in value && typeof value.minify === "function";
-}
-
 /**
  * A terser pass over esbuild's output: its compressor and its frequency-ordered names save about
- * 400 B min+gz that esbuild leaves. Terser is the copy Next.js vendors (no extra dependency).
+ * 400 B min+gz that esbuild leaves.
  * The options were picked by measuring gzip. The `unsafe` ones hold for this code: it never `new`s
  * a function expression or reads `this` in one (`unsafe_arrows`, `unsafe_methods`), its getters
  * have no effect a skipped read could miss (`pure_getters`), and what it passes to `String()` and
@@ -99,9 +90,7 @@ function isTerser(value: unknown): value is Terser {
  * tests/unit/runtime/build.test.ts checks the built file against the source, event by event.
  */
 async function minifyAgain(code: string): Promise<string> {
-  const terser: unknown = createRequire(import.meta.url)("next/dist/compiled/terser");
-  if (!isTerser(terser)) throw new Error("next/dist/compiled/terser has no minify()");
-  const result = await terser.minify(code, {
+  const result = await minify(code, {
     ecma: 2020,
     module: true,
     compress: { passes: 2, hoist_funs: true, sequences: false, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true },
