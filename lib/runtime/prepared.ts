@@ -1,4 +1,4 @@
-import type { BundleNode, BundleNodeOf, RuntimeBundle } from "./bundle-types";
+import type { BundleNode, RuntimeBundle } from "./bundle-types";
 import { normalizeText, type Classifier, type IntentTrainingData, type TrainOptions } from "./nlu";
 import { hasPhrase } from "./nlu/live-agent";
 import type { Turn } from "./turn";
@@ -17,8 +17,6 @@ export interface Prepared {
   /** `settings.liveAgent.phrases`, normalised, empty ones dropped. */
   liveAgentPhrases: string[];
   classifiers: WeakMap<ClassifierFactory, Map<string, Classifier>>;
-  /** Each intent node's intent names, by node id, made on first use. */
-  intentNames: Map<string, Set<string>>;
 }
 
 const preparedBundles = new WeakMap<RuntimeBundle, Prepared>();
@@ -28,7 +26,7 @@ export function prepare(bundle: RuntimeBundle): Prepared {
   let prepared = preparedBundles.get(bundle);
   if (!prepared) {
     const phrases = bundle.settings.liveAgent.phrases.map((phrase) => normalizeText(phrase)).filter((phrase) => phrase !== "");
-    prepared = { nodes: new Map(Object.entries(bundle.nodes)), liveAgentPhrases: phrases, classifiers: new WeakMap(), intentNames: new Map() };
+    prepared = { nodes: new Map(Object.entries(bundle.nodes)), liveAgentPhrases: phrases, classifiers: new WeakMap() };
     preparedBundles.set(bundle, prepared);
   }
   return prepared;
@@ -56,11 +54,4 @@ export function classifierOf(turn: Turn, nodeId: string): Classifier {
   const classifier = factory(intents, { outOfScope: config?.outOfScope ?? [], threshold: config?.threshold ?? bundle.settings.nluThreshold });
   byNode.set(nodeId, classifier);
   return classifier;
-}
-
-/** True when `name` is one of the intent node's intents (a custom classifier may name others). */
-export function hasIntent(turn: Turn, node: BundleNodeOf<"intent">, name: string): boolean {
-  let names = turn.prepared.intentNames.get(node.id);
-  if (!names) turn.prepared.intentNames.set(node.id, (names = new Set(node.config.intents.map((def) => def.name))));
-  return names.has(name);
 }

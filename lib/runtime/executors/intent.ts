@@ -1,4 +1,4 @@
-import { classifierOf, hasIntent } from "../prepared";
+import { classifierOf } from "../prepared";
 import { interpolate } from "../template";
 import { awaitInput, record, say, understood } from "../turn";
 import type { Executor } from "./executor";
@@ -13,7 +13,7 @@ export const intentExecutor: Executor<"intent"> = {
     const { intent, score } = classifierOf(turn, node.id).classify(text);
     turn.state.lastIntent = { intent, score };
     // a custom classifier may name an intent this node does not have: that is not a match here
-    if (intent === null || !hasIntent(turn, node, intent)) return { noMatch: true };
+    if (intent === null || !node.config.intents.some((def) => def.name === intent)) return { noMatch: true };
     record(turn, { type: "intent_matched", nodeId: node.id, intent, score });
     understood(turn, node.id);
     return { port: intent };
