@@ -14,14 +14,9 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
   let node = from;
   let outcome = first;
   for (;;) {
-    if ("stop" in outcome) return;
-    if ("end" in outcome) return endConversation(turn, node?.id ?? null);
-    if ("noMatch" in outcome) {
-      outcome = node ? noMatch(turn, node) : { end: true };
-      continue;
-    }
     let target: string | null;
     let retry = false;
+    // the usual outcome first: each `in` test on the many outcome shapes is a slow lookup
     if ("port" in outcome) {
       if (!node) return endConversation(turn, null);
       target = node.next[outcome.port] ?? null;
@@ -34,6 +29,13 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
     } else if ("goto" in outcome) {
       target = outcome.goto;
       retry = outcome.retry === true;
+    } else if ("stop" in outcome) {
+      return;
+    } else if ("end" in outcome) {
+      return endConversation(turn, node?.id ?? null);
+    } else if ("noMatch" in outcome) {
+      outcome = node ? noMatch(turn, node) : { end: true };
+      continue;
     } else {
       target = fire(turn, outcome.trigger, outcome.nodeId);
       if (target === null) {

@@ -1,4 +1,4 @@
-import type { RuntimeBundle } from "./bundle-types";
+import type { BundleNode, RuntimeBundle } from "./bundle-types";
 import { normalizeText, type Classifier, type IntentTrainingData, type TrainOptions } from "./nlu";
 import { hasPhrase } from "./nlu/live-agent";
 import type { Turn } from "./turn";
@@ -12,6 +12,8 @@ export type ClassifierFactory = (intents: IntentTrainingData[], options: TrainOp
  * Bundles are treated as immutable — a changed flow is a new bundle (compile makes one).
  */
 export interface Prepared {
+  /** `bundle.nodes` by id: one Map lookup instead of two on a 500-key dictionary object. */
+  nodes: Map<string, BundleNode>;
   /** `settings.liveAgent.phrases`, normalised, empty ones dropped. */
   liveAgentPhrases: string[];
   classifiers: WeakMap<ClassifierFactory, Map<string, Classifier>>;
@@ -24,7 +26,7 @@ export function prepare(bundle: RuntimeBundle): Prepared {
   let prepared = preparedBundles.get(bundle);
   if (!prepared) {
     const phrases = bundle.settings.liveAgent.phrases.map((phrase) => normalizeText(phrase)).filter((phrase) => phrase !== "");
-    prepared = { liveAgentPhrases: phrases, classifiers: new WeakMap() };
+    prepared = { nodes: new Map(Object.entries(bundle.nodes)), liveAgentPhrases: phrases, classifiers: new WeakMap() };
     preparedBundles.set(bundle, prepared);
   }
   return prepared;

@@ -156,7 +156,7 @@ function logicField(state: ConversationState, extra: { [name: string]: JsonValue
 }
 
 export function nodeById(turn: Turn, id: string | null | undefined): BundleNode | undefined {
-  return id != null && Object.hasOwn(turn.bundle.nodes, id) ? turn.bundle.nodes[id] : undefined;
+  return id == null ? undefined : turn.prepared.nodes.get(id);
 }
 
 /** Reads a string property of an unknown value (effect results come from outside). */

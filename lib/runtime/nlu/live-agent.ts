@@ -19,8 +19,8 @@ export function hasPhrase(normalized: string, phrase: string): boolean {
 
 /** `isLiveAgentRequest` without extra phrases, for a message the caller already normalised. */
 export function asksForPerson(normalized: string): boolean {
+  if (!MENTION.test(normalized)) return false;
   const norm = " " + normalized + " ";
-  if (!MENTION.test(norm)) return false;
   if (ALONE.test(norm)) return true;
   for (const rule of RULES) {
     const m = rule.exec(norm);
@@ -65,7 +65,7 @@ const RULES = [
  * A word every rule needs somewhere (a person, "someone", "team", "who", "help"…): most messages
  * have none, and one test rules them all out instead of nine.
  */
-const MENTION = / (?:human|person|agent|rep|operator|staff|employee|manag|supervis|customer|support|live|advis|member|team|some|any|people|who|help|assist)/;
+const MENTION = /(?:^| )(?:human|person|agent|rep|operator|staff|employee|manag|supervis|customer|support|live|advis|member|team|some|any|people|who|help|assist)/;
 
 /** A negation just before or inside the request: "I don't want to talk to a human". */
 const NEGATED = / (?:not|never|dont|without) /;
