@@ -39,23 +39,25 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: {
       {node.kind === "start" ? null : (
         <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-400" aria-label="Incoming connection" />
       )}
-      <header className={cn("flex items-center gap-2 rounded-t-lg px-3 py-2", look.headerClass)}>
-        {simple ? null : <Icon aria-hidden className={cn("size-4 shrink-0", look.iconClass)} />}
-        <div className="min-w-0 flex-1">
-          {simple ? null : (
+      {simple ? (
+        // zoomed out: the title alone, in as few elements as can hold it (see zoom-level.ts)
+        <header className={cn("flex items-center gap-2 whitespace-nowrap rounded-t-lg px-3 py-2 text-sm font-medium", look.headerClass)} title={title}>
+          {shortTitle(title)}
+          <NodeProblemBadge nodeId={node.id} />
+        </header>
+      ) : (
+        <header className={cn("flex items-center gap-2 rounded-t-lg px-3 py-2", look.headerClass)}>
+          <Icon aria-hidden className={cn("size-4 shrink-0", look.iconClass)} />
+          <div className="min-w-0 flex-1">
             <div className="flex items-center gap-1.5 text-[10px] font-semibold uppercase tracking-wide opacity-70">
               {look.label}
               {look.protocol ? <span className="rounded bg-white/70 px-1 text-[9px] normal-case tracking-normal">protocol</span> : null}
             </div>
-          )}
-          {simple ? (
-            <div className="whitespace-nowrap text-sm font-medium" title={title}>{shortTitle(title)}</div>
-          ) : (
             <div className="truncate text-sm font-medium" title={title}>{title}</div>
-          )}
-        </div>
-        <NodeProblemBadge nodeId={node.id} />
-      </header>
+          </div>
+          <NodeProblemBadge nodeId={node.id} />
+        </header>
+      )}
       {simple || !children ? null : <div className="space-y-1 px-3 py-2 text-xs text-slate-700">{children}</div>}
       {node.note && !simple ? <p className="border-t border-dashed border-slate-200 px-3 py-1 text-[11px] italic text-slate-500">{node.note}</p> : null}
       <PortHandles node={node} compact={simple} />
@@ -69,8 +71,8 @@ function PortHandles({ node, compact }: { node: FlowNode; compact: boolean }) {
   return (
     <ul className="border-t border-slate-100 py-1" aria-label="Outputs">
       {ports.map((port) => (
-        <li key={port} className={cn("relative pr-4 text-right text-[11px]", compact ? "py-0" : "py-0.5", portTone(port))}>
-          {portLabel(port)}
+        <li key={port} className={cn("relative pr-4 text-right text-[11px]", compact ? "h-4" : "py-0.5", portTone(port))}>
+          {compact ? null : portLabel(port)}
           <Handle
             type="source"
             id={port}
