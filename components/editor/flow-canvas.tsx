@@ -18,7 +18,7 @@ import { NodeContextMenu } from "./node-context-menu";
 import { nodeTypes } from "./node-types";
 import { PALETTE_MIME, isNodeKind } from "./palette-drag";
 import { useCanvasElements } from "./use-canvas-elements";
-import { isZoomedOut } from "./zoom-level";
+import { isZoomedOut, ZoomedOut } from "./zoom-level";
 import "./flow-canvas.css";
 
 export const GRID: [number, number] = [16, 16];
@@ -169,38 +169,40 @@ export function FlowCanvas() {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <ReactFlow<CanvasNode, CanvasEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        onReconnect={onReconnect}
-        isValidConnection={isValidConnection}
-        onDelete={onDelete}
-        onNodeContextMenu={onNodeContextMenu}
-        onSelectionContextMenu={onSelectionContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        onPaneContextMenu={onPaneContextMenu}
-        deleteKeyCode={deleteKeys}
-        multiSelectionKeyCode={multiSelectKeys}
-        snapToGrid
-        snapGrid={GRID}
-        onlyRenderVisibleElements
-        fitView={fitOnLoad}
-        fitViewOptions={initialFit}
-        minZoom={0.1}
-        maxZoom={2}
-        proOptions={proOptions}
-      >
-        {/* zoomed out, the dots would be a pixel apart: a grey haze that costs a full repaint per pan frame */}
-        {zoomedOut ? null : <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} color="#cbd5e1" />}
-        <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      <ZoomedOut.Provider value={zoomedOut}>
+        <ReactFlow<CanvasNode, CanvasEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onReconnect={onReconnect}
+          isValidConnection={isValidConnection}
+          onDelete={onDelete}
+          onNodeContextMenu={onNodeContextMenu}
+          onSelectionContextMenu={onSelectionContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneContextMenu={onPaneContextMenu}
+          deleteKeyCode={deleteKeys}
+          multiSelectionKeyCode={multiSelectKeys}
+          snapToGrid
+          snapGrid={GRID}
+          onlyRenderVisibleElements
+          fitView={fitOnLoad}
+          fitViewOptions={initialFit}
+          minZoom={0.1}
+          maxZoom={2}
+          proOptions={proOptions}
+        >
+          {/* zoomed out, the dots would be a pixel apart: a grey haze that costs a full repaint per pan frame */}
+          {zoomedOut ? null : <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} color="#cbd5e1" />}
+          <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </ZoomedOut.Provider>
       <AddNodeMenu pending={pending} onPick={addPendingNode} onClose={closePending} />
       <NodeContextMenu at={menu?.at ?? null} target={menu?.target ?? "pane"} onClose={closeMenu} />
     </div>

@@ -1,11 +1,23 @@
+import { createContext, useContext } from "react";
 import type { ReactFlowState } from "@xyflow/react";
 
 /**
- * Below this zoom the canvas shows less: nodes only their icon and title, edges no port labels,
- * no background dots. At these sizes the details are unreadable (a 10 px label is 3 px tall),
- * yet on a big flow seen whole they are most of what the browser draws on every frame.
+ * Below this zoom the canvas shows less: nodes only their title and handles (no kind line, icon,
+ * body, port labels or shadow), edges their colour (no label, no dashes), no background dots. At
+ * these sizes the details are unreadable (a 10 px label is under 5 px tall), yet on a big flow
+ * seen whole they are most of what the browser draws and sorts on every frame.
  */
 export const SIMPLE_ZOOM = 0.5;
 
 /** A React Flow store selector: true while zoomed out past SIMPLE_ZOOM (changes only at the threshold). */
 export const isZoomedOut = (state: ReactFlowState) => state.transform[2] < SIMPLE_ZOOM;
+
+/**
+ * Whether the canvas is zoomed out, read once by the canvas and handed down: a store subscription
+ * in each of thousands of nodes and edges would run on every frame of every pan and zoom.
+ */
+export const ZoomedOut = createContext(false);
+
+export function useZoomedOut(): boolean {
+  return useContext(ZoomedOut);
+}

@@ -1,23 +1,23 @@
 "use client";
 
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from "@xyflow/react";
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { cn } from "@/components/ui/cn";
 import { dashesFor } from "@/lib/editor/edge-dashes";
 import { portLabel } from "@/lib/editor/node-appearance";
 import type { CanvasEdge } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
-import { isZoomedOut } from "../zoom-level";
+import { useZoomedOut } from "../zoom-level";
 
 /**
  * An edge labelled with the port it leaves from. The paths the handoff protocol cares about read
  * at a glance: `unavailable` is dashed amber, `no_match`/`exhausted` dashed rose — and, zoomed
- * out, by colour alone: the labels would be too small to read.
+ * out, by colour alone: labels and dashes would be too small to read.
  */
 export const PortEdge = memo(function PortEdge(props: EdgeProps<CanvasEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data, markerEnd } = props;
   const onPath = useUiStore((state) => state.highlight.pathEdgeIds.includes(id));
-  const simple = useStore(isZoomedOut);
+  const simple = useZoomedOut();
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   const port = data?.port ?? "";
   const tone = toneOf(port);
@@ -31,7 +31,8 @@ export const PortEdge = memo(function PortEdge(props: EdgeProps<CanvasEdge>) {
           stroke: selected ? "#0ea5e9" : onPath ? "#10b981" : tone.stroke,
           // 1 px (React Flow's default) is a hairline to the rasteriser, half the cost of 1.5 px on long edges
           strokeWidth: selected || onPath ? 2.5 : 1,
-          strokeDasharray: tone.dashed ? dashesFor(Math.hypot(targetX - sourceX, targetY - sourceY)) : undefined,
+          // zoomed out, dashes shrink to specks (6 units at zoom 0.5 or less): the colour tells the path
+          strokeDasharray: tone.dashed && !simple ? dashesFor(Math.hypot(targetX - sourceX, targetY - sourceY)) : undefined,
         }}
       />
       {port && port !== "next" && !simple ? (

@@ -1,13 +1,13 @@
 "use client";
 
-import { Handle, Position, useStore } from "@xyflow/react";
+import { Handle, Position } from "@xyflow/react";
 import { memo, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { portsOf, type FlowNode } from "@/lib/flow";
 import { nodeAppearance, portLabel } from "@/lib/editor/node-appearance";
 import { nodeTitle } from "@/lib/editor/node-text";
 import { useUiStore } from "@/lib/editor/ui-store";
-import { isZoomedOut } from "../zoom-level";
+import { useZoomedOut } from "../zoom-level";
 import { NodeProblemBadge } from "./node-problem-badge";
 
 
@@ -19,7 +19,7 @@ import { NodeProblemBadge } from "./node-problem-badge";
 export const NodeShell = memo(function NodeShell({ node, selected, children }: { node: FlowNode; selected: boolean; children?: ReactNode }) {
   const look = nodeAppearance[node.kind];
   const Icon = look.icon;
-  const simple = useStore(isZoomedOut);
+  const simple = useZoomedOut();
   const active = useUiStore((state) => state.highlight.activeNodeId === node.id);
   const onPath = useUiStore((state) => state.highlight.pathNodeIds.includes(node.id));
   const title = nodeTitle(node);
@@ -29,7 +29,9 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: {
       data-kind={node.kind}
       data-simple={simple || undefined}
       className={cn(
-        "w-64 rounded-lg border bg-white text-left shadow-sm",
+        "w-64 rounded-lg border bg-white text-left",
+        // a blurred shadow under each of a thousand nodes is raster work no one can see zoomed out
+        !simple && "shadow-sm",
         look.borderClass,
         selected && "outline-2 outline-offset-2 outline-sky-500",
         onPath && "shadow-md shadow-emerald-200",
