@@ -4,6 +4,7 @@ import { Background, BackgroundVariant, Controls, ReactFlow, ReactFlowProvider, 
 import "@xyflow/react/dist/style.css";
 import { useMemo } from "react";
 import { edgeTypes } from "@/components/editor/edge-types";
+import { FollowZoom } from "@/components/editor/zoom-level";
 import type { NodeRow } from "@/lib/analytics/dashboard-types";
 import { heatByNode } from "@/lib/analytics/heat";
 import { syncEdges, syncNodes, type CanvasEdge, type CanvasNode } from "@/lib/editor/to-react-flow";
@@ -27,25 +28,27 @@ export function HeatCanvas({ document, rows, onPickNode }: { document: FlowDocum
     <HeatContext.Provider value={heat}>
       <div className="h-[520px] w-full overflow-hidden rounded-lg border border-slate-200 bg-slate-50" data-testid="heat-canvas">
         <ReactFlowProvider>
-          <ReactFlow<CanvasNode, CanvasEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={heatNodeTypes}
-            edgeTypes={edgeTypes}
-            onNodeClick={onNodeClick}
-            nodesDraggable={false}
-            nodesConnectable={false}
-            elementsSelectable={false}
-            edgesFocusable={false}
-            fitView
-            fitViewOptions={fitViewOptions}
-            minZoom={0.1}
-            maxZoom={1.5}
-            proOptions={proOptions}
-          >
-            <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#cbd5e1" />
-            <Controls showInteractive={false} />
-          </ReactFlow>
+          <FollowZoom>
+            <ReactFlow<CanvasNode, CanvasEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={heatNodeTypes}
+              edgeTypes={edgeTypes}
+              onNodeClick={onNodeClick}
+              nodesDraggable={false}
+              nodesConnectable={false}
+              elementsSelectable={false}
+              edgesFocusable={false}
+              fitView
+              fitViewOptions={fitViewOptions}
+              minZoom={0.1}
+              maxZoom={1.5}
+              proOptions={proOptions}
+            >
+              <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#cbd5e1" />
+              <Controls showInteractive={false} />
+            </ReactFlow>
+          </FollowZoom>
         </ReactFlowProvider>
       </div>
     </HeatContext.Provider>

@@ -3,6 +3,7 @@
 import { Background, BackgroundVariant, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { useEffect, useMemo } from "react";
 import { edgeTypes } from "@/components/editor/edge-types";
+import { FollowZoom } from "@/components/editor/zoom-level";
 import { nodeTypes } from "@/components/editor/node-types";
 import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
 import { nodeKinds, type FlowDocument, type FlowEdge, type FlowNode } from "@/lib/flow";
@@ -28,28 +29,30 @@ export function VersionCanvas({ document, diff }: { document: FlowDocument; diff
   return (
     <ReactFlowProvider>
       <div className={`h-full w-full ${diffStyles}`} data-testid="version-canvas">
-        <ReactFlow<CanvasNode, CanvasEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable={false}
-          edgesReconnectable={false}
-          deleteKeyCode={null}
-          fitView
-          fitViewOptions={fitViewOptions}
-          minZoom={0.1}
-          maxZoom={2}
-          proOptions={proOptions}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#e2e8f0" />
-          <Controls showInteractive={false} />
-          <FocusOnRequest />
-        </ReactFlow>
+        <FollowZoom>
+          <ReactFlow<CanvasNode, CanvasEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elementsSelectable={false}
+            edgesReconnectable={false}
+            deleteKeyCode={null}
+            fitView
+            fitViewOptions={fitViewOptions}
+            minZoom={0.1}
+            maxZoom={2}
+            proOptions={proOptions}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#e2e8f0" />
+            <Controls showInteractive={false} />
+            <FocusOnRequest />
+          </ReactFlow>
+        </FollowZoom>
       </div>
     </ReactFlowProvider>
   );

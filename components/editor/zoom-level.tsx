@@ -1,5 +1,5 @@
-import { createContext, useContext } from "react";
-import type { ReactFlowState } from "@xyflow/react";
+import { useStore, type ReactFlowState } from "@xyflow/react";
+import { createContext, useContext, type ReactNode } from "react";
 
 /**
  * Below this zoom the canvas shows less: nodes only their title and handles (no kind line, icon,
@@ -20,4 +20,9 @@ export const ZoomedOut = createContext(false);
 
 export function useZoomedOut(): boolean {
   return useContext(ZoomedOut);
+}
+
+/** Hands the zoom threshold down to the nodes and edges of a read-only canvas (inside its ReactFlowProvider). */
+export function FollowZoom({ children }: { children: ReactNode }) {
+  return <ZoomedOut.Provider value={useStore(isZoomedOut)}>{children}</ZoomedOut.Provider>;
 }
