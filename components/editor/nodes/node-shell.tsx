@@ -43,8 +43,8 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: {
       )}
       {simple ? (
         // zoomed out: the title alone, in as few elements as can hold it (see zoom-level.ts)
-        <header className={cn("flex items-center gap-2 whitespace-nowrap rounded-t-lg px-3 py-2 text-sm font-medium", look.headerClass)} title={title}>
-          {shortTitle(title)}
+        <header className={cn("flex items-center gap-2 rounded-t-lg px-3 py-2 text-sm font-medium", look.headerClass)}>
+          <span className="min-w-0 flex-1 truncate" title={title}>{title}</span>
           <NodeProblemBadge nodeId={node.id} />
         </header>
       ) : (
@@ -94,10 +94,3 @@ function portTone(port: string): string {
   if (port === "no_match" || port === "exhausted" || port === "failed" || port === "error") return "text-rose-700";
   return "text-slate-600";
 }
-
-/** A title cut to what fits the node's width, for the simple body (no clipping box, see flow-canvas.css). */
-function shortTitle(title: string): string {
-  return title.length > SIMPLE_TITLE_CHARS ? `${title.slice(0, SIMPLE_TITLE_CHARS - 1)}…` : title;
-}
-
-const SIMPLE_TITLE_CHARS = 26;
