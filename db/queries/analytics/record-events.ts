@@ -1,6 +1,6 @@
-import type Database from "better-sqlite3";
 import type { AnalyticsEvent } from "@/lib/analytics/analytics-event";
 import type { Db } from "../../open";
+import { preparedPer } from "../prepared";
 
 // A waited outcome without a wait gets one: the time since the conversation's latest `queued`
 // outcome. Done in SQL because the queue time is in an earlier turn's event, not in this trace.
@@ -15,7 +15,7 @@ values
      order by queued.at desc, queued.id desc limit 1)) end),
    @text, @at, @channel)`;
 
-const statements = new WeakMap<Database.Database, Database.Statement>();
+const insertStatement = preparedPer((db) => db.$client.prepare(INSERT));
 
 /**
  * Stores analytics events with one prepared insert (prepared once per connection). It opens no
@@ -26,10 +26,6 @@ const statements = new WeakMap<Database.Database, Database.Statement>();
  */
 export function recordEvents(db: Db, events: readonly AnalyticsEvent[]): void {
   if (events.length === 0) return;
-  let insert = statements.get(db.$client);
-  if (!insert) {
-    insert = db.$client.prepare(INSERT);
-    statements.set(db.$client, insert);
-  }
+  const insert = insertStatement(db);
   for (const event of events) insert.run({ ...event });
 }
