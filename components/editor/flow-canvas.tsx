@@ -180,6 +180,9 @@ export function FlowCanvas() {
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
           onReconnect={onReconnect}
+          // zoomed out, an edge's ends are too small to grab; their invisible grab circles (two per
+          // edge) would still be laid out and hit-tested on every frame
+          edgesReconnectable={!zoomedOut}
           isValidConnection={isValidConnection}
           onDelete={onDelete}
           onNodeContextMenu={onNodeContextMenu}
@@ -190,16 +193,23 @@ export function FlowCanvas() {
           multiSelectionKeyCode={multiSelectKeys}
           snapToGrid
           snapGrid={GRID}
-          onlyRenderVisibleElements
+          // zoomed out, most of the flow is on screen and culling would only add and remove
+          // nodes at the edges on every pan frame; the simple bodies are cheap to keep
+          onlyRenderVisibleElements={!zoomedOut}
           fitView={fitOnLoad}
           fitViewOptions={initialFit}
-          minZoom={0.1}
+          // low enough that fit view shows every node of a 2,000-node flow beside the sidebars
+          minZoom={0.02}
           maxZoom={2}
           proOptions={proOptions}
         >
           {/* zoomed out, the dots would be a pixel apart: a grey haze that costs a full repaint per pan frame */}
           {zoomedOut ? null : <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} color="#cbd5e1" />}
-          <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />
+          {/*
+            zoomed out, the canvas is the overview and the minimap would repeat it — while redrawing
+            its rectangle per node on every frame of a pan or drag (on a big flow, more than the canvas)
+          */}
+          {zoomedOut ? null : <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />}
           <Controls showInteractive={false} />
         </ReactFlow>
       </ZoomedOut.Provider>

@@ -6,7 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { useNodeProblems } from "@/lib/editor/problem-index";
 
 /** Error/warning count of one node, with the messages in a tooltip; nothing when the node is fine. */
-export function NodeProblemBadge({ nodeId }: { nodeId: string }) {
+export function NodeProblemBadge({ nodeId, className }: { nodeId: string; className?: string }) {
   const summary = useNodeProblems(nodeId);
   if (!summary) return null;
   const count = summary.errors + summary.warnings;
@@ -26,6 +26,7 @@ export function NodeProblemBadge({ nodeId }: { nodeId: string }) {
         data-testid={`node-problems-${nodeId}`}
         className={cn(
           "nodrag inline-flex items-center gap-0.5 rounded-full px-1.5 py-0.5 text-[11px] font-semibold",
+          className,
           isError ? "bg-rose-600 text-white" : "bg-amber-400 text-amber-950",
         )}
       >

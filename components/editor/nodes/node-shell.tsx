@@ -14,7 +14,8 @@ import { NodeProblemBadge } from "./node-problem-badge";
 /**
  * The frame every canvas node shares: kind-coloured border and header (icon, kind, title, problem
  * badge), the kind's body, one labelled source handle per output port and one target handle.
- * Subscribes only to this node's own highlight and to whether the canvas is zoomed out.
+ * Subscribes only to this node's own highlight and to whether the canvas is zoomed out, below
+ * which it draws `SimpleNode` instead.
  */
 export const NodeShell = memo(function NodeShell({ node, selected, children }: { node: FlowNode; selected: boolean; children?: ReactNode }) {
   const look = nodeAppearance[node.kind];
@@ -23,58 +24,48 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: {
   const active = useUiStore((state) => state.highlight.activeNodeId === node.id);
   const onPath = useUiStore((state) => state.highlight.pathNodeIds.includes(node.id));
   const title = nodeTitle(node);
+  const marks = cn(
+    look.borderClass,
+    selected && "outline-2 outline-offset-2 outline-sky-500",
+    onPath && "shadow-md shadow-emerald-200",
+    active && "ring-4 ring-emerald-400",
+  );
+  if (simple) return <SimpleNode node={node} title={title} className={marks} headerClass={look.headerClass} />;
   return (
     <div
       data-testid={`node-${node.id}`}
       data-kind={node.kind}
-      data-simple={simple || undefined}
-      className={cn(
-        "w-64 rounded-lg border bg-white text-left",
-        // a blurred shadow under each of a thousand nodes is raster work no one can see zoomed out
-        !simple && "shadow-sm",
-        look.borderClass,
-        selected && "outline-2 outline-offset-2 outline-sky-500",
-        onPath && "shadow-md shadow-emerald-200",
-        active && "ring-4 ring-emerald-400",
-      )}
+      className={cn("w-64 rounded-lg border bg-white text-left shadow-sm", marks)}
     >
       {node.kind === "start" ? null : (
         <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-400" aria-label="Incoming connection" />
       )}
-      {simple ? (
-        // zoomed out: the title alone, in as few elements as can hold it (see zoom-level.ts)
-        <header className={cn("flex items-center gap-2 rounded-t-lg px-3 py-2 text-sm font-medium", look.headerClass)}>
-          <span className="min-w-0 flex-1 truncate" title={title}>{title}</span>
-          <NodeProblemBadge nodeId={node.id} />
-        </header>
-      ) : (
-        <header className={cn("flex items-center gap-2 rounded-t-lg px-3 py-2", look.headerClass)}>
-          <Icon aria-hidden className={cn("size-4 shrink-0", look.iconClass)} />
-          <div className="min-w-0 flex-1">
-            <div className="flex items-center gap-1.5 text-[10px] font-semibold uppercase tracking-wide opacity-70">
-              {look.label}
-              {look.protocol ? <span className="rounded bg-white/70 px-1 text-[9px] normal-case tracking-normal">protocol</span> : null}
-            </div>
-            <div className="truncate text-sm font-medium" title={title}>{title}</div>
+      <header className={cn("flex items-center gap-2 rounded-t-lg px-3 py-2", look.headerClass)}>
+        <Icon aria-hidden className={cn("size-4 shrink-0", look.iconClass)} />
+        <div className="min-w-0 flex-1">
+          <div className="flex items-center gap-1.5 text-[10px] font-semibold uppercase tracking-wide opacity-70">
+            {look.label}
+            {look.protocol ? <span className="rounded bg-white/70 px-1 text-[9px] normal-case tracking-normal">protocol</span> : null}
           </div>
-          <NodeProblemBadge nodeId={node.id} />
-        </header>
-      )}
-      {simple || !children ? null : <div className="space-y-1 px-3 py-2 text-xs text-slate-700">{children}</div>}
-      {node.note && !simple ? <p className="border-t border-dashed border-slate-200 px-3 py-1 text-[11px] italic text-slate-500">{node.note}</p> : null}
-      <PortHandles node={node} compact={simple} />
+          <div className="truncate text-sm font-medium" title={title}>{title}</div>
+        </div>
+        <NodeProblemBadge nodeId={node.id} />
+      </header>
+      {!children ? null : <div className="space-y-1 px-3 py-2 text-xs text-slate-700">{children}</div>}
+      {node.note ? <p className="border-t border-dashed border-slate-200 px-3 py-1 text-[11px] italic text-slate-500">{node.note}</p> : null}
+      <PortHandles node={node} />
     </div>
   );
 });
 
-function PortHandles({ node, compact }: { node: FlowNode; compact: boolean }) {
+function PortHandles({ node }: { node: FlowNode }) {
   const ports = portsOf(node);
   if (ports.length === 0) return null;
   return (
     <ul className="border-t border-slate-100 py-1" aria-label="Outputs">
       {ports.map((port) => (
-        <li key={port} className={cn("relative pr-4 text-right text-[11px]", compact ? "h-4" : "py-0.5", portTone(port))}>
-          {compact ? null : portLabel(port)}
+        <li key={port} className={cn("relative py-0.5 pr-4 text-right text-[11px]", portTone(port))}>
+          {portLabel(port)}
           <Handle
             type="source"
             id={port}
@@ -86,6 +77,49 @@ function PortHandles({ node, compact }: { node: FlowNode; compact: boolean }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Row of one output handle in the simple body (px), below the title. */
+const SIMPLE_TITLE_PX = 40;
+const SIMPLE_PORT_PX = 16;
+
+/**
+ * Zoomed out (see zoom-level.tsx): the title and the handles, in as few elements as can hold them,
+ * since a big flow seen whole has thousands of nodes for the browser to lay out, hit-test and
+ * sort on every frame. The handles sit on the right edge, one row each, in the ports' order.
+ */
+function SimpleNode({ node, title, className, headerClass }: { node: FlowNode; title: string; className: string; headerClass: string }) {
+  const ports = portsOf(node);
+  return (
+    <div
+      data-testid={`node-${node.id}`}
+      data-kind={node.kind}
+      data-simple
+      className={cn("relative w-64 rounded-lg border bg-white text-left", className)}
+      style={{ paddingBottom: ports.length > 0 ? ports.length * SIMPLE_PORT_PX + 8 : 0 }}
+    >
+      {node.kind === "start" ? null : (
+        <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-400" aria-label="Incoming connection" />
+      )}
+      <header className={cn("truncate rounded-t-lg px-3 py-2 text-sm font-medium", headerClass)} title={title}>
+        {/* floated, so the title still truncates beside it */}
+        <NodeProblemBadge nodeId={node.id} className="float-right ml-2" />
+        {title}
+      </header>
+      {ports.map((port, i) => (
+        <Handle
+          key={port}
+          type="source"
+          id={port}
+          position={Position.Right}
+          className="!h-3 !w-3 !border-2 !border-white !bg-slate-500"
+          style={{ top: SIMPLE_TITLE_PX + i * SIMPLE_PORT_PX }}
+          aria-label={`Output ${portLabel(port)}`}
+          data-testid={`handle-${node.id}-${port}`}
+        />
+      ))}
+    </div>
   );
 }
 

@@ -45,7 +45,7 @@ test("a 1,500-node flow opens on its start, renders only what is visible, and a 
   await expect.poll(async () => (await getFlowViaApi(request, flow.id)).document.nodes.find((n) => n.id === "m0")?.position).toEqual({ x: 0, y: 0 });
 });
 
-test("zoomed out, nodes show their titles and edges their colours only; zoomed in, the details come back", async ({ page, request }) => {
+test("zoomed out, nodes show their titles and edges their colours only, without a minimap; zoomed in, the details come back", async ({ page, request }) => {
   const flow = await createFlowViaApi(request, "Zoom", {
     schemaVersion: 1,
     name: "Zoom",
@@ -64,13 +64,17 @@ test("zoomed out, nodes show their titles and edges their colours only; zoomed i
   const edgeLabel = page.locator(".react-flow__edgelabel-renderer").getByText("unavailable", { exact: true });
   // the kind line above the title: "HANDOFF" with its "protocol" tag
   const kindLabel = editor.node("desk").getByText("protocol", { exact: true });
+  const minimap = page.getByRole("img", { name: "Minimap" });
   await expect(edgeLabel).toBeVisible();
   await expect(kindLabel).toBeVisible();
+  await expect(minimap).toBeVisible();
 
   const zoomOut = page.getByRole("button", { name: "Zoom Out" });
   for (let i = 0; i < 5; i++) await zoomOut.click();
   await expect(edgeLabel).toHaveCount(0);
   await expect(kindLabel).toHaveCount(0);
+  // the canvas is the overview now: the minimap would only repeat it
+  await expect(minimap).toHaveCount(0);
   // the title still says which node it is, and the port's handle is still there to connect to
   await expect(editor.node("desk").locator(".react-flow__handle-right")).toHaveCount(3);
 
@@ -78,4 +82,5 @@ test("zoomed out, nodes show their titles and edges their colours only; zoomed i
   for (let i = 0; i < 5; i++) await zoomIn.click();
   await expect(edgeLabel).toBeVisible();
   await expect(kindLabel).toBeVisible();
+  await expect(minimap).toBeVisible();
 });

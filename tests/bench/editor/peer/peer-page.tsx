@@ -5,8 +5,9 @@ import type { PeerGraph } from "../peer-graph";
 /**
  * The peer of Baton's editor in the editor benchmark: a plain React Flow canvas with default
  * nodes, controlled the way React Flow's docs show (`useNodesState` + `onNodesChange`, so a drag
- * moves the node). Query: `nodes` (graph size), `w`/`h` (canvas size in px) and optionally
- * `x`/`y`/`zoom` (the viewport to open on; without them it fits the whole graph).
+ * moves the node), with Baton's zoom range, so it can show any viewport Baton opened on. Query:
+ * `nodes` (graph size), `w`/`h` (canvas size in px) and optionally `x`/`y`/`zoom` (the viewport
+ * to open on; without them it fits the whole graph).
  */
 function PeerFlow({ graph, viewport }: { graph: PeerGraph; viewport: Viewport | undefined }) {
   const [nodes, , onNodesChange] = useNodesState(graph.nodes);
@@ -19,7 +20,7 @@ function PeerFlow({ graph, viewport }: { graph: PeerGraph; viewport: Viewport | 
       onEdgesChange={onEdgesChange}
       fitView={viewport === undefined}
       defaultViewport={viewport}
-      minZoom={0.1}
+      minZoom={0.02}
       maxZoom={2}
     />
   );
