@@ -86,7 +86,7 @@ export function trainClassifier(
 function interleave<T>(groups: T[][]): T[] {
   const out: T[] = [];
   const longest = Math.max(0, ...groups.map((g) => g.length));
-  for (let i = 0; i < longest; i++) for (const g of groups) if (i < g.length) out.push(...g.slice(i, i + 1));
+  for (let i = 0; i < longest; i++) for (const g of groups) out.push(...g.slice(i, i + 1)); // nothing past a group's end
   return out;
 }
 

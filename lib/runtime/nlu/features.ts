@@ -22,7 +22,7 @@ export function features(text: string): string[] {
 
 /** Stems that carry no intent by themselves. */
 export const STOP_WORDS = new Set(
-  "a an the my me i you your we our it its this that is are am was be do doe did can could would will should pleas just".split(" "),
+  "a an the my me i you your we our it its thi that is are am was be do doe did can could would will should pleas just".split(" "),
 );
 
 /**

@@ -49,7 +49,7 @@ export function fit(samples: readonly Sample[], rows: number, classes: number, h
   for (let c = 0; c < classes; c++) if (!size[c]) add(0, c, -hyper.init); // a class without examples starts unlikely
 
   const p = new Float64Array(classes);
-  const epochs = Math.max(2, Math.min(hyper.epochs, Math.floor(WORK_BUDGET / Math.max(1, samples.length * classes))));
+  const epochs = Math.max(2, Math.min(hyper.epochs, Math.floor(WORK_BUDGET / (samples.length * classes)))); // ÷ 0: Infinity
   const rate0 = Math.min(1, (hyper.rate * hyper.epochs) / epochs);
   for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = rate0 / (1 + epoch / 10);

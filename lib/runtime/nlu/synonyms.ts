@@ -31,7 +31,6 @@ const GROUPS = [
   "want need wanna",
   "login signin logon",
   "sync synchron synchronis",
-  "cancel terminat",
   "refund reimburs",
   "broken broke damag",
 ];

@@ -6,24 +6,23 @@
 export function typoIndex(known: Iterable<string>): (word: string) => string | undefined {
   const index = new Map<string, string>();
   for (const w of known) {
-    if (w.length < 4) continue;
-    if (!index.has(w)) index.set(w, w);
-    for (const d of deletions(w)) if (!index.has(d)) index.set(d, w);
+    if (w.length > 3) for (const d of variants(w)) if (!index.has(d)) index.set(d, w);
   }
   const fixes = new Map<string, string | undefined>(); // word → correction, memoised
   return (word) => {
     if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
     if (fixes.has(word)) return fixes.get(word);
     if (fixes.size > 20_000) fixes.clear(); // bounded memory; results never depend on it
-    let fix = index.get(word);
-    if (fix === undefined) for (const d of deletions(word)) if ((fix = index.get(d)) !== undefined) break;
+    let fix: string | undefined;
+    for (const d of variants(word)) if ((fix = index.get(d)) !== undefined) break;
     fixes.set(word, fix);
     return fix;
   };
 }
 
-function deletions(w: string): string[] {
-  const out: string[] = [];
+/** The word itself, then each of its one-letter deletions. */
+function variants(w: string): string[] {
+  const out = [w];
   for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
   return out;
 }

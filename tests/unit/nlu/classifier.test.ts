@@ -64,6 +64,16 @@ describe("trainClassifier", () => {
     expect(model.classify("can you order me 2 pizzas").intent).toBeNull();
   });
 
+  it("does not count an unknown place or name after a preposition as off-topic words", () => {
+    const transit = trainClassifier([
+      { name: "departure", examples: ["when is the next train", "when does the next bus leave", "next tram from the station"], keywords: [], patterns: [] },
+      { name: "route", examples: ["how do I get to the airport", "how do I get home from work"], keywords: [], patterns: [] },
+    ]);
+    expect(transit.classify("how can I get to sendlinger tor").intent).toBe("route");
+    expect(transit.classify("how do I get from odeonsplatz to the zoo").intent).toBe("route");
+    expect(model.classify("can you order me a pizza from luigis").intent).toBeNull();
+  });
+
   it("lets a flow's own intent win over the built-in off-topic knowledge", () => {
     const weather = trainClassifier([
       { name: "weather", examples: ["what's the weather like", "will it rain tomorrow", "weather forecast for today"], keywords: [], patterns: [] },
