@@ -25,7 +25,7 @@ const GROUPS = [
   "email mail",
   "hello hi hei hey howdi",
   "thank thx",
-  "bui purchas",
+  "bui buy purchas",
   "recommend suggest advis",
   "phone mobil cell cellphon",
   "want need wanna",

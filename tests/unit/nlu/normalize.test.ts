@@ -25,4 +25,10 @@ describe("stem and features", () => {
     expect(features("how to shut down")).toEqual(features("how to shutdown"));
     expect(features("can you please help")).toEqual(["help"]);
   });
+
+  it("groups a synonym the stemmer leaves as it is (words of three letters) with its longer forms", () => {
+    expect(features("buy a ticket")).toEqual(features("purchase a ticket"));
+    expect(features("buying a ticket")).toEqual(features("purchasing a ticket"));
+    expect(features("hey")).toEqual(features("hello"));
+  });
 });
