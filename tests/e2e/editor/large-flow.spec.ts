@@ -16,7 +16,7 @@ function bigFlow(count: number): FlowDocumentInput {
 }
 
 // Speed is measured by `npm run bench` (the editor benchmark); this test checks behaviour only.
-test("a 1,500-node flow opens on its start, renders only what is visible, and a drag commits one move", async ({ page, request }) => {
+test("a 1,500-node flow opens on its start, renders only what is visible, a drag commits one move, and fit view shows it all", async ({ page, request }) => {
   const flow = await createFlowViaApi(request, "Big", bigFlow(1_500));
   const editor = new EditorPage(page);
   await page.goto(`/flows/${flow.id}`);
@@ -43,6 +43,11 @@ test("a 1,500-node flow opens on its start, renders only what is visible, and a 
   expect(moved).toHaveLength(1);
   await page.keyboard.press("ControlOrMeta+z");
   await expect.poll(async () => (await getFlowViaApi(request, flow.id)).document.nodes.find((n) => n.id === "m0")?.position).toEqual({ x: 0, y: 0 });
+
+  // fit view shows the whole flow, its far corner included
+  await page.getByRole("button", { name: "Fit View" }).click();
+  await expect(editor.node("m1499")).toBeInViewport();
+  await expect(editor.node("start")).toBeInViewport();
 });
 
 test("zoomed out, nodes show their titles and edges their colours only, without a minimap; zoomed in, the details come back", async ({ page, request }) => {
