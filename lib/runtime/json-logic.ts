@@ -22,8 +22,7 @@ export function evaluateLogic(rule: JsonValue, data: JsonValue, depth = 0): Json
 /** `evaluateLogic` over a `LogicScope`. */
 export function evaluateIn(rule: JsonValue, data: LogicScope, depth = 0): JsonValue {
   if (depth > MAX_DEPTH) return null;
-  const evaluate = (item: JsonValue | undefined) => evaluateIn(item ?? null, data, depth + 1);
-  if (Array.isArray(rule)) return rule.map(evaluate);
+  if (Array.isArray(rule)) return evaluateEach(rule, data, depth + 1);
   if (rule === null || typeof rule !== "object") return rule;
   const keys = Object.keys(rule);
   const name = keys[0];
@@ -34,16 +33,23 @@ export function evaluateIn(rule: JsonValue, data: LogicScope, depth = 0): JsonVa
   if (name === "and" || name === "or") {
     const stopAt = name === "or";
     let value: JsonValue = !stopAt;
-    for (const arg of args) if (truthy((value = evaluate(arg))) === stopAt) break;
+    for (const arg of args) if (truthy((value = evaluateIn(arg ?? null, data, depth + 1))) === stopAt) break;
     return value;
   }
   if (name === "if") {
     let i = 0;
-    for (; i + 1 < args.length; i += 2) if (truthy(evaluate(args[i]))) return evaluate(args[i + 1]);
-    return i < args.length ? evaluate(args[i]) : null;
+    for (; i + 1 < args.length; i += 2) if (truthy(evaluateIn(args[i] ?? null, data, depth + 1))) return evaluateIn(args[i + 1] ?? null, data, depth + 1);
+    return i < args.length ? evaluateIn(args[i] ?? null, data, depth + 1) : null;
   }
   const op = Object.hasOwn(operators, name) ? operators[name] : undefined;
-  return op ? op(args.map(evaluate), data) : null;
+  return op ? op(evaluateEach(args, data, depth + 1), data) : null;
+}
+
+/** The values of `items`, in order (a loop, not a closure per rule: conditions run every turn). */
+function evaluateEach(items: readonly JsonValue[], data: LogicScope, depth: number): JsonValue[] {
+  const values: JsonValue[] = [];
+  for (const item of items) values.push(evaluateIn(item ?? null, data, depth));
+  return values;
 }
 
 /** JSONLogic truthiness: empty arrays and "0"-free JavaScript falsiness. */
