@@ -24,10 +24,11 @@ const HIT_SCORE = 0.9;
  * order, so the same data always gives bit-identical scores.
  *
  * Keywords and patterns are the designer's rules and come first: a message that hits the
- * keywords or patterns of exactly one intent, and has no word that only other intents use, goes
- * to that intent with score 1 (every other intent 0) and the model does not run. Otherwise the
- * model weighs the whole message, a hit counting as strong evidence (HIT_SCORE): "has my order
- * shipped yet, that's all" is about an order even though "that's all" is a keyword of `done`.
+ * keywords or patterns of exactly one intent, and has no word that only other intents (or the
+ * out-of-scope examples) use, goes to that intent with score 1 (every other intent 0) and the
+ * model does not run. Otherwise the model weighs the whole message, a hit counting as strong
+ * evidence (HIT_SCORE): "has my order shipped yet, that's all" is about an order even though
+ * "that's all" is a keyword of `done`.
  */
 export function trainClassifier(
   intents: IntentTrainingData[],
@@ -38,21 +39,19 @@ export function trainClassifier(
   const none = intents.length;
   const outOfScope = options.outOfScope ?? [];
   const enc = encoder(hyper);
-  const seen = new Set<string>();
-  // stem → the intents whose examples or keywords use it
-  const users = new Map<string, number[]>();
+  // every stem the training texts use → the classes (intents, or `none`) whose texts use it
+  const seen = new Map<string, number[]>();
   const texts = [...intents.map((intent) => [...intent.examples, ...intent.keywords]), outOfScope];
   const samples: Sample[] = interleave(texts.map((group, cls) => group.map((text) => ({ text, cls })))).map(({ text, cls }) => {
     const stems = features(text);
     for (const s of stems) {
-      seen.add(s);
-      const classes = users.get(s) ?? [];
-      if (cls < none && !classes.includes(cls)) users.set(s, [...classes, cls]);
+      const classes = seen.get(s) ?? [];
+      if (!classes.includes(cls)) seen.set(s, [...classes, cls]);
     }
     return { ...enc.encode(stems, true), cls };
   });
   const predict = packed(fit(samples, enc.size(), none + 1, hyper));
-  const fix = typoIndex(seen);
+  const fix = typoIndex(seen.keys());
   const generic = new Set([EVERYDAY_WORDS, ...outOfScope].flatMap((text) => features(text)));
   const known = (stem: string): boolean => {
     const rows = enc.rowsOf(stem);
@@ -80,7 +79,7 @@ export function trainClassifier(
       const fixed = stems.map((f) => (seen.has(f) ? f : (fix(f) ?? f)));
       // the designer's rule: one intent hit, and no word that points only elsewhere
       const ruled = hit.indexOf(1);
-      if (ruled >= 0 && hit.indexOf(1, ruled + 1) < 0 && fixed.every((f) => users.get(f)?.includes(ruled) ?? true)) {
+      if (ruled >= 0 && hit.indexOf(1, ruled + 1) < 0 && fixed.every((f) => seen.get(f)?.includes(ruled) ?? true)) {
         return new Ranked(intents[ruled]?.name ?? null, 1, intents, null);
       }
       enc.encode(fixed, false, v);
