@@ -39,19 +39,20 @@ export function trainClassifier(
   const none = intents.length;
   const outOfScope = options.outOfScope ?? [];
   const enc = encoder(hyper);
-  // every stem the training texts use → the classes (intents, or `none`) whose texts use it
-  const seen = new Map<string, number[]>();
+  const seen = new Set<string>();
+  // the stems each intent's examples and keywords use
+  const vocabularies = intents.map(() => new Set<string>());
   const texts = [...intents.map((intent) => [...intent.examples, ...intent.keywords]), outOfScope];
   const samples: Sample[] = interleave(texts.map((group, cls) => group.map((text) => ({ text, cls })))).map(({ text, cls }) => {
     const stems = features(text);
     for (const s of stems) {
-      const classes = seen.get(s) ?? [];
-      if (!classes.includes(cls)) seen.set(s, [...classes, cls]);
+      seen.add(s);
+      vocabularies[cls]?.add(s);
     }
     return { ...enc.encode(stems, true), cls };
   });
   const predict = packed(fit(samples, enc.size(), none + 1, hyper));
-  const fix = typoIndex(seen.keys());
+  const fix = typoIndex(seen);
   const generic = new Set([EVERYDAY_WORDS, ...outOfScope].flatMap((text) => features(text)));
   const known = (stem: string): boolean => {
     const rows = enc.rowsOf(stem);
@@ -79,7 +80,8 @@ export function trainClassifier(
       const fixed = stems.map((f) => (seen.has(f) ? f : (fix(f) ?? f)));
       // the designer's rule: one intent hit, and no word that points only elsewhere
       const ruled = hit.indexOf(1);
-      if (ruled >= 0 && hit.indexOf(1, ruled + 1) < 0 && fixed.every((f) => seen.get(f)?.includes(ruled) ?? true)) {
+      const own = vocabularies[ruled];
+      if (own && hit.indexOf(1, ruled + 1) < 0 && fixed.every((f) => own.has(f) || !seen.has(f))) {
         return new Ranked(intents[ruled]?.name ?? null, 1, intents, null);
       }
       enc.encode(fixed, false, v);
