@@ -75,7 +75,7 @@ export function trainClassifier(
       if (none === 0) return { intent: null, score: 0, ranking: [] }; // nothing to tell apart
       const stems = features(text.slice(0, 2000));
       hit.fill(0);
-      for (const s of stems) for (const k of keywords.get(s) ?? NONE) if (k.stems.every((f) => stems.includes(f))) hit[k.c] = 1;
+      for (const s of stems) for (const k of keywords.get(s) ?? []) if (k.stems.every((f) => stems.includes(f))) hit[k.c] = 1;
       for (const { c, re } of patterns) if (!hit[c] && re.test(text)) hit[c] = 1;
       const fixed = stems.map((f) => (seen.has(f) ? f : (fix(f) ?? f)));
       // the designer's rule: one intent hit, and no word that points only elsewhere
@@ -102,8 +102,6 @@ export function trainClassifier(
     },
   };
 }
-
-const NONE: never[] = [];
 
 /** Round-robin over the classes, so SGD never sees a long run of one class. */
 function interleave<T>(groups: T[][]): T[] {
