@@ -22,28 +22,45 @@ export function evaluateLogic(rule: JsonValue, data: JsonValue, depth = 0): Json
 /** `evaluateLogic` over a `LogicScope`. */
 export function evaluateIn(rule: JsonValue, data: LogicScope, depth = 0): JsonValue {
   if (depth > MAX_DEPTH) return null;
-  const evaluate = (item: JsonValue | undefined) => evaluateIn(item ?? null, data, depth + 1);
-  if (Array.isArray(rule)) return rule.map(evaluate);
+  if (Array.isArray(rule)) return evaluateEach(rule, data, depth + 1);
   if (rule === null || typeof rule !== "object") return rule;
-  const keys = Object.keys(rule);
-  const name = keys[0];
-  if (keys.length !== 1 || name === undefined) return rule;
+  const name = onlyKey(rule);
+  if (name === undefined) return rule;
   const raw = rule[name] ?? null;
+  // the usual leaf, { "var": "plan" }: read it without wrapping and evaluating its argument
+  if (name === "var" && typeof raw === "string" && raw !== "") return data(raw) ?? null;
   const args = Array.isArray(raw) ? raw : [raw];
   // `and`, `or` and `if` evaluate only the arguments they need
   if (name === "and" || name === "or") {
     const stopAt = name === "or";
     let value: JsonValue = !stopAt;
-    for (const arg of args) if (truthy((value = evaluate(arg))) === stopAt) break;
+    for (const arg of args) if (truthy((value = evaluateIn(arg ?? null, data, depth + 1))) === stopAt) break;
     return value;
   }
   if (name === "if") {
     let i = 0;
-    for (; i + 1 < args.length; i += 2) if (truthy(evaluate(args[i]))) return evaluate(args[i + 1]);
-    return i < args.length ? evaluate(args[i]) : null;
+    for (; i + 1 < args.length; i += 2) if (truthy(evaluateIn(args[i] ?? null, data, depth + 1))) return evaluateIn(args[i + 1] ?? null, data, depth + 1);
+    return i < args.length ? evaluateIn(args[i] ?? null, data, depth + 1) : null;
   }
-  const op = Object.hasOwn(operators, name) ? operators[name] : undefined;
-  return op ? op(args.map(evaluate), data) : null;
+  const op = OPERATORS.get(name);
+  return op ? op(evaluateEach(args, data, depth + 1), data) : null;
+}
+
+/** The key of an object with exactly one, else undefined (no array of keys made per rule). */
+function onlyKey(rule: { [key: string]: JsonValue }): string | undefined {
+  let only: string | undefined;
+  for (const key in rule) {
+    if (only !== undefined) return undefined;
+    only = key;
+  }
+  return only;
+}
+
+/** The values of `items`, in order (a loop, not a closure per rule: conditions run every turn). */
+function evaluateEach(items: readonly JsonValue[], data: LogicScope, depth: number): JsonValue[] {
+  const values: JsonValue[] = [];
+  for (const item of items) values.push(evaluateIn(item ?? null, data, depth));
+  return values;
 }
 
 /** JSONLogic truthiness: empty arrays and "0"-free JavaScript falsiness. */
@@ -61,7 +78,7 @@ const compare = (test: (a: number, b: number) => boolean): Op => (values) =>
   values.length > 1 && values.every((value, i) => i === 0 || test(num(values[i - 1]), num(value)));
 const fold = (reduce: (a: number, b: number) => number): Op => (values) => (values.length ? safe(values.map(num).reduce(reduce)) : null);
 
-const operators: { [name: string]: Op } = {
+const OPERATORS = new Map<string, Op>(Object.entries({
   "==": ([a, b]) => loose(a, b),
   "===": ([a, b]) => a === b,
   "!=": ([a, b]) => !loose(a, b),
@@ -88,4 +105,4 @@ const operators: { [name: string]: Op } = {
   cat: (values) => values.map(display).join(""),
   min: (values) => (values.length ? safe(Math.min(...values.map(num))) : null),
   max: (values) => (values.length ? safe(Math.max(...values.map(num))) : null),
-};
+} satisfies { [name: string]: Op }));

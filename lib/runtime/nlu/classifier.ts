@@ -7,7 +7,10 @@ import { fit, packed, type Sample } from "./model";
 import { typoIndex } from "./typo";
 import type { Classification, Classifier, IntentScore, IntentTrainingData, TrainOptions } from "./types";
 
-/** Keyword or pattern hit: the intent scores at least this, ranked among hits by the model. */
+/**
+ * A keyword or pattern hit when several intents have one: the hit intents score at least this,
+ * ranked among themselves by the model. (A hit of one intent alone decides it: see `classify`.)
+ */
 const HIT_SCORE = 0.9;
 
 /**
@@ -19,6 +22,13 @@ const HIT_SCORE = 0.9;
  * class instead cost leave-one-out accuracy: 0.940 → 0.913 at weight 0.05, 0.896 at 0.5.)
  * Weights start from the class centroids and SGD visits the examples in a fixed interleaved
  * order, so the same data always gives bit-identical scores.
+ *
+ * Keywords and patterns are the designer's rules and come first: a message that hits the
+ * keywords or patterns of exactly one intent, and has no word that only other intents (or the
+ * out-of-scope examples) use, goes to that intent with score 1 (every other intent 0) and the
+ * model does not run. Otherwise the model weighs the whole message, a hit counting as strong
+ * evidence (HIT_SCORE): "has my order shipped yet, that's all" is about an order even though
+ * "that's all" is a keyword of `done`.
  */
 export function trainClassifier(
   intents: IntentTrainingData[],
@@ -30,10 +40,15 @@ export function trainClassifier(
   const outOfScope = options.outOfScope ?? [];
   const enc = encoder(hyper);
   const seen = new Set<string>();
+  // the stems each intent's examples and keywords use
+  const vocabularies = intents.map(() => new Set<string>());
   const texts = [...intents.map((intent) => [...intent.examples, ...intent.keywords]), outOfScope];
   const samples: Sample[] = interleave(texts.map((group, cls) => group.map((text) => ({ text, cls })))).map(({ text, cls }) => {
     const stems = features(text);
-    for (const s of stems) seen.add(s);
+    for (const s of stems) {
+      seen.add(s);
+      vocabularies[cls]?.add(s);
+    }
     return { ...enc.encode(stems, true), cls };
   });
   const predict = packed(fit(samples, enc.size(), none + 1, hyper));
@@ -59,14 +74,20 @@ export function trainClassifier(
     classify(text: string): Classification {
       if (none === 0) return { intent: null, score: 0, ranking: [] }; // nothing to tell apart
       const stems = features(text.slice(0, 2000));
+      hit.fill(0);
+      for (const s of stems) for (const k of keywords.get(s) ?? []) if (k.stems.every((f) => stems.includes(f))) hit[k.c] = 1;
+      for (const { c, re } of patterns) if (!hit[c] && re.test(text)) hit[c] = 1;
       const fixed = stems.map((f) => (seen.has(f) ? f : (fix(f) ?? f)));
+      // the designer's rule: one intent hit, and no word that points only elsewhere
+      const ruled = hit.indexOf(1);
+      const own = vocabularies[ruled];
+      if (own && hit.indexOf(1, ruled + 1) < 0 && fixed.every((f) => own.has(f) || !seen.has(f))) {
+        return new Ranked(intents[ruled]?.name ?? null, 1, intents, null);
+      }
       enc.encode(fixed, false, v);
       predict(v, p);
       // no known feature, no evidence; only everyday known words, little evidence
       const evidence = v.rows.length > 1 ? (hyper.coverage ? coverage(fixed, known, generic) : 1) : 0;
-      hit.fill(0);
-      for (const s of stems) for (const k of keywords.get(s) ?? []) if (k.stems.every((f) => stems.includes(f))) hit[k.c] = 1;
-      for (const { c, re } of patterns) if (!hit[c] && re.test(text)) hit[c] = 1;
       // the best intent is the first of the highest scores (the ranking's sort is stable)
       const scores: number[] = [];
       let best = -1;
@@ -102,15 +123,16 @@ function compilePattern(source: string): RegExp[] {
  * A classification whose full ranking is built on first read: a step needs only the best intent,
  * and ranking every intent (objects and a sort) cost more than the rest of `classify`.
  * `JSON.stringify` includes the ranking (toJSON); a spread copy does not — read it instead.
+ * `scores` null: a rule decided `intent`, which scores 1 and every other intent 0.
  */
 class Ranked implements Classification {
   readonly intent: string | null;
   readonly score: number;
   #intents: IntentTrainingData[];
-  #scores: number[];
+  #scores: number[] | null;
   #ranking: IntentScore[] | undefined;
 
-  constructor(intent: string | null, score: number, intents: IntentTrainingData[], scores: number[]) {
+  constructor(intent: string | null, score: number, intents: IntentTrainingData[], scores: number[] | null) {
     this.intent = intent;
     this.score = score;
     this.#intents = intents;
@@ -120,7 +142,7 @@ class Ranked implements Classification {
   get ranking(): IntentScore[] {
     if (!this.#ranking) {
       const scores = this.#scores;
-      this.#ranking = this.#intents.map((intent, c) => ({ intent: intent.name, score: scores[c] ?? 0 }));
+      this.#ranking = this.#intents.map((intent, c) => ({ intent: intent.name, score: scores ? (scores[c] ?? 0) : intent.name === this.intent ? 1 : 0 }));
       this.#ranking.sort((a, b) => b.score - a.score); // stable: equal scores keep the intents' order
     }
     return this.#ranking;

@@ -9,7 +9,13 @@ import { canonical, joinPhrases } from "./synonyms";
  */
 export function features(text: string): string[] {
   const out: string[] = [];
-  for (const word of joinPhrases(normalizeText(text)).split(" ")) {
+  const words = joinPhrases(normalizeText(text));
+  // word by word with indexOf: `split(" ")` and its array cost a third of this function
+  for (let start = 0; start <= words.length; ) {
+    const space = words.indexOf(" ", start);
+    const end = space < 0 ? words.length : space;
+    const word = words.slice(start, end);
+    start = end + 1;
     let f = CACHE.get(word);
     if (f === undefined) {
       if (CACHE.size > 20_000) CACHE.clear(); // bounded memory; results never depend on it

@@ -23,17 +23,19 @@ export function turnBreakdown(setup: BenchSetup, seconds: number): BenchTable {
   const state = chat.state;
   const menu = bundle.nodes[setup.flow.menuId];
   const outOfScope = menu?.kind === "intent" ? menu.config.outOfScope : [];
-  const classifier = trainClassifier(
-    bundle.intents.filter((intent) => intent.nodeId === setup.flow.menuId),
-    { outOfScope, threshold: bundle.settings.nluThreshold },
-  );
+  const menuIntents = bundle.intents.filter((intent) => intent.nodeId === setup.flow.menuId);
+  const options = { outOfScope, threshold: bundle.settings.nluThreshold };
+  const classifier = trainClassifier(menuIntents, options);
+  // the same intents without their keywords: every message goes through the model
+  const modelOnly = trainClassifier(menuIntents.map((intent) => ({ ...intent, keywords: [] })), options);
   const phrases = bundle.settings.liveAgent.phrases;
   const line = { from: "user" as const, text: text(0), at: startAt };
   let sink = 0;
   const parts: [string, (i: number) => void][] = [
     ["whole step (for reference)", (i) => void chat.turn(events[i % n] ?? { type: "start", at: startAt })],
     [`copy-on-write of the state: shallow copy + one appended line (${KEPT_TRANSCRIPT}-line transcript)`, () => void (sink += { ...state, transcript: [...state.transcript, line] }.transcript.length)],
-    ["built-in classifier: classify(text), 50 intents", (i) => void (sink += classifier.classify(text(i)).score)],
+    ["built-in classifier: classify(text), 50 intents (the message's keyword decides)", (i) => void (sink += classifier.classify(text(i)).score)],
+    ["(not part of the step) the same intents without keywords: the model scores all 50", (i) => void (sink += modelOnly.classify(text(i)).score)],
     ["isLiveAgentRequest(text)", (i) => void (sink += isLiveAgentRequest(text(i), phrases) ? 1 : 0)],
     ["isNegativeMessage(text)", (i) => void (sink += isNegativeMessage(text(i)) ? 1 : 0)],
     ["normalizeText(text) (repeat detection)", (i) => void (sink += normalizeText(text(i)).length)],

@@ -114,7 +114,36 @@ describe("trainClassifier", () => {
     const withHits = trainClassifier(intents);
     expect(withHits.classify("send me the INVOICES").intent).toBe("invoice");
     expect(withHits.classify("it's ab-123456").intent).toBe("order_number");
-    expect(withHits.classify("ab-123456").score).toBeGreaterThanOrEqual(0.9);
+    expect(withHits.classify("ab-123456").score).toBe(1);
+  });
+
+  describe("keywords and patterns as the designer's rules", () => {
+    const intents: IntentTrainingData[] = [
+      ...SUPPORT_INTENTS,
+      { name: "invoice", examples: ["I need a copy of my bill"], keywords: ["invoice", "receipt"], patterns: [] },
+      { name: "done", examples: ["bye", "no thanks"], keywords: ["that's all"], patterns: [] },
+    ];
+    const withRules = trainClassifier(intents, { threshold: 0.95 });
+
+    it("send a message with one intent's keyword to that intent, with score 1, whatever the threshold", () => {
+      const result = withRules.classify("could you email me the receipt");
+      expect(result).toMatchObject({ intent: "invoice", score: 1 });
+      expect(result.ranking[0]).toEqual({ intent: "invoice", score: 1 });
+      expect(result.ranking.slice(1).every((entry) => entry.score === 0)).toBe(true);
+    });
+
+    it("leave the message to the model when another word of it belongs only to other intents", () => {
+      const result = trainClassifier(intents).classify("has my order shipped yet, that's all");
+      expect(result.intent).toBe("order_status");
+      expect(result.score).toBeLessThan(1);
+    });
+
+    it("leave a message with keywords of two intents to the model, which ranks the two above the rest", () => {
+      const result = withRules.classify("that's all, just the invoice");
+      expect(result.score).toBeGreaterThanOrEqual(0.9);
+      expect(result.score).toBeLessThan(1);
+      expect(result.ranking.slice(0, 2).map((entry) => entry.intent).sort()).toEqual(["done", "invoice"]);
+    });
   });
 
   it("ignores an invalid regex pattern instead of throwing", () => {

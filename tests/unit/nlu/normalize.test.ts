@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../../lib/runtime/nlu";
 import { features } from "../../../lib/runtime/nlu/features";
@@ -10,6 +11,17 @@ describe("normalizeText", () => {
     expect(normalizeText("dont cant im")).toBe("do not can not i am");
     expect(normalizeText("Café Münchner-Straße")).toBe("cafe munchner strasse");
     expect(normalizeText("  🙂 ?! ")).toBe("");
+  });
+
+  it("turns every run of spaces and punctuation into one space, whether or not the text looks plain already", () => {
+    const parts = fc.constantFrom("a", "Z", "9", "billing", " ", "  ", ",", "?", "-", "é", "\t", "");
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 8 }).map((list) => list.join("")), (text) => {
+        const normal = normalizeText(text);
+        expect(normal).toBe(normal.replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+        expect(normal.replace(/ /g, "")).toBe(text.toLowerCase().normalize("NFD").replace(/[^a-z0-9]/g, ""));
+      }),
+    );
   });
 });
 

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isLiveAgentRequest, isNegativeMessage, normalizeText, trainClassifier } from "../../../lib/runtime/nlu";
+import { features } from "../../../lib/runtime/nlu/features";
+import { joinPhrases } from "../../../lib/runtime/nlu/synonyms";
 import { SUPPORT_INTENTS } from "./support-flow";
 
 const model = trainClassifier(SUPPORT_INTENTS, { outOfScope: ["order me a pizza"] });
@@ -34,6 +36,20 @@ describe("NLU on arbitrary input", () => {
         expect(typeof isLiveAgentRequest(text, extra)).toBe("boolean");
         expect(typeof isNegativeMessage(text)).toBe("boolean");
         expect(normalizeText(normalizeText(text))).toBe(normalizeText(text));
+      }),
+    );
+  });
+});
+
+describe("a message's features", () => {
+  const words = fc.constantFrom("", " ", "  ", "I", "want", "to", "log", "in", "my", "order", "orders", "please", "shut", "down", "café", "?", "don't");
+
+  it("are the feature of each word of the normalised message, once each, in order, without stop words", () => {
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 10 }).map((list) => list.join(" ")), (text) => {
+        const one = (word: string) => features(word)[0];
+        const expected = [...new Set(joinPhrases(normalizeText(text)).split(" ").map(one))].filter((f) => f !== undefined);
+        expect(features(text)).toEqual(expected);
       }),
     );
   });

@@ -36,8 +36,8 @@ describe("the flow's live-agent phrases, normalised once per bundle", () => {
 
 describe("intent routing on the built-in classifier", () => {
   it("a message with one intent's keyword still goes where the whole message points", () => {
-    // "that's all" is a keyword of `done`, but this user asks about their order: the classifier
-    // weighs the whole message, so a keyword shortcut that skipped it would end the chat here
+    // "that's all" is a keyword of `done`, but this user asks about their order: a keyword decides
+    // alone only when no other word points elsewhere, so the classifier weighs the whole message
     const run = new Runner(acmeBundle());
     run.start();
     run.say("has my order shipped yet, that's all");
