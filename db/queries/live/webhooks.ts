@@ -3,7 +3,8 @@ import { and, asc, desc, eq, isNotNull, lte, sql } from "drizzle-orm";
 import type { LiveWebhook, WebhookDelivery, WebhookEvent, WebhookInput } from "@/lib/api/live";
 import { AppError } from "@/lib/errors";
 import { readStringList } from "@/lib/handoff/queue-config";
-import type { Queryable } from "../../open";
+import type { Db, Queryable } from "../../open";
+import { preparedPer } from "../prepared";
 import { webhookDeliveries, webhooks } from "../../live-schema";
 
 export type WebhookRow = typeof webhooks.$inferSelect;
@@ -23,9 +24,12 @@ export function getWebhookRow(db: Queryable, id: string): WebhookRow {
   return row;
 }
 
+/** Every handoff, ticket and callback asks which webhooks want to hear of it: prepared once. */
+const allWebhooks = preparedPer((db) => db.select().from(webhooks).orderBy(asc(webhooks.createdAt)).prepare());
+
 /** Active webhooks subscribed to `event`. */
-export function webhooksFor(db: Queryable, event: WebhookEvent): WebhookRow[] {
-  return listWebhookRows(db).filter((row) => row.active && readStringList(row.events).includes(event));
+export function webhooksFor(db: Db, event: WebhookEvent): WebhookRow[] {
+  return allWebhooks(db).all().filter((row) => row.active && readStringList(row.events).includes(event));
 }
 
 export function createWebhook(db: Queryable, input: WebhookInput, now = new Date()): WebhookRow {
