@@ -1,7 +1,7 @@
 "use client";
 
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useStore, useStoreApi,
+  Controls, MiniMap, ReactFlow, useReactFlow, useStore, useStoreApi,
   type Connection, type FinalConnectionState, type IsValidConnection, type OnDelete,
 } from "@xyflow/react";
 import { useCallback, useEffect, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from "react";
@@ -12,6 +12,7 @@ import { nodeAppearance } from "@/lib/editor/node-appearance";
 import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
 import { AddNodeMenu, type PendingConnection } from "./add-node-menu";
+import { CanvasDots } from "./canvas-dots";
 import { edgeTypes } from "./edge-types";
 import { registerVisibleRect } from "./editor-commands";
 import { NodeContextMenu } from "./node-context-menu";
@@ -204,7 +205,7 @@ export function FlowCanvas() {
           proOptions={proOptions}
         >
           {/* zoomed out, the dots would be a pixel apart: a grey haze that costs a full repaint per pan frame */}
-          {zoomedOut ? null : <Background variant={BackgroundVariant.Dots} gap={GRID[0]} size={1} color="#cbd5e1" />}
+          {zoomedOut ? null : <CanvasDots gap={GRID[0]} color="#cbd5e1" />}
           {/*
             zoomed out, the canvas is the overview and the minimap would repeat it — while redrawing
             its rectangle per node on every frame of a pan or drag (on a big flow, more than the canvas)

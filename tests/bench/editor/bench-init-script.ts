@@ -32,7 +32,7 @@ export const BENCH_INIT_SCRIPT = String.raw`(() => {
     if (edge) return { kind: 'edge', key: edge.getAttribute('data-id') };
     if (el.closest('.react-flow__minimap')) return { kind: 'area', key: 'minimap' };
     if (el.closest('.react-flow__edgelabel-renderer')) return { kind: 'area', key: 'edge labels' };
-    if (el.closest('.react-flow__background')) return { kind: 'area', key: 'background' };
+    if (el.closest('.react-flow__background, [data-testid=canvas-dots]')) return { kind: 'area', key: 'background' };
     if (el.closest('.react-flow__controls')) return { kind: 'area', key: 'controls' };
     if (el.closest('.react-flow')) return { kind: 'area', key: 'canvas (pane, viewport, containers)' };
     const labelled = el.closest('[aria-label]');
