@@ -204,7 +204,7 @@ export function FlowCanvas() {
           maxZoom={2}
           proOptions={proOptions}
         >
-          {/* zoomed out, the dots would be a pixel apart: a grey haze that costs a full repaint per pan frame */}
+          {/* zoomed out, the dots would be a pixel apart: a grey haze over the flow */}
           {zoomedOut ? null : <CanvasDots gap={GRID[0]} color="#cbd5e1" />}
           {/*
             zoomed out, the canvas is the overview and the minimap would repeat it — while redrawing
