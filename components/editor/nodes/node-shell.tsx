@@ -37,9 +37,7 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: {
       data-kind={node.kind}
       className={cn("w-64 rounded-lg border bg-white text-left shadow-sm", marks)}
     >
-      {node.kind === "start" ? null : (
-        <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-400" aria-label="Incoming connection" />
-      )}
+      {node.kind === "start" ? null : <InputHandle />}
       <header className={cn("flex items-center gap-2 rounded-t-lg px-3 py-2", look.headerClass)}>
         <Icon aria-hidden className={cn("size-4 shrink-0", look.iconClass)} />
         <div className="min-w-0 flex-1">
@@ -66,14 +64,7 @@ function PortHandles({ node }: { node: FlowNode }) {
       {ports.map((port) => (
         <li key={port} className={cn("relative py-0.5 pr-4 text-right text-[11px]", portTone(port))}>
           {portLabel(port)}
-          <Handle
-            type="source"
-            id={port}
-            position={Position.Right}
-            className="!h-3 !w-3 !border-2 !border-white !bg-slate-500"
-            aria-label={`Output ${portLabel(port)}`}
-            data-testid={`handle-${node.id}-${port}`}
-          />
+          <OutputHandle nodeId={node.id} port={port} />
         </li>
       ))}
     </ul>
@@ -99,27 +90,35 @@ function SimpleNode({ node, title, className, headerClass }: { node: FlowNode; t
       className={cn("relative w-64 rounded-lg border bg-white text-left", className)}
       style={{ paddingBottom: ports.length > 0 ? ports.length * SIMPLE_PORT_PX + 8 : 0 }}
     >
-      {node.kind === "start" ? null : (
-        <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-400" aria-label="Incoming connection" />
-      )}
+      {node.kind === "start" ? null : <InputHandle />}
       <header className={cn("truncate rounded-t-lg px-3 py-2 text-sm font-medium", headerClass)} title={title}>
         {/* floated, so the title still truncates beside it */}
         <NodeProblemBadge nodeId={node.id} className="float-right ml-2" />
         {title}
       </header>
       {ports.map((port, i) => (
-        <Handle
-          key={port}
-          type="source"
-          id={port}
-          position={Position.Right}
-          className="!h-3 !w-3 !border-2 !border-white !bg-slate-500"
-          style={{ top: SIMPLE_TITLE_PX + i * SIMPLE_PORT_PX }}
-          aria-label={`Output ${portLabel(port)}`}
-          data-testid={`handle-${node.id}-${port}`}
-        />
+        <OutputHandle key={port} nodeId={node.id} port={port} top={SIMPLE_TITLE_PX + i * SIMPLE_PORT_PX} />
       ))}
     </div>
+  );
+}
+
+function InputHandle() {
+  return <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-400" aria-label="Incoming connection" />;
+}
+
+/** One output port's handle; `top` (px) places it in the simple body, else its row does. */
+function OutputHandle({ nodeId, port, top }: { nodeId: string; port: string; top?: number }) {
+  return (
+    <Handle
+      type="source"
+      id={port}
+      position={Position.Right}
+      className="!h-3 !w-3 !border-2 !border-white !bg-slate-500"
+      style={top === undefined ? undefined : { top }}
+      aria-label={`Output ${portLabel(port)}`}
+      data-testid={`handle-${nodeId}-${port}`}
+    />
   );
 }
 
