@@ -1,8 +1,9 @@
 "use client";
 
-import { Background, BackgroundVariant, Controls, ReactFlow, ReactFlowProvider, type NodeMouseHandler } from "@xyflow/react";
+import { Controls, ReactFlow, ReactFlowProvider, type NodeMouseHandler } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useMemo } from "react";
+import { CanvasDots } from "@/components/editor/canvas-dots";
 import { edgeTypes } from "@/components/editor/edge-types";
 import { FollowZoom } from "@/components/editor/zoom-level";
 import type { NodeRow } from "@/lib/analytics/dashboard-types";
@@ -45,7 +46,7 @@ export function HeatCanvas({ document, rows, onPickNode }: { document: FlowDocum
               maxZoom={1.5}
               proOptions={proOptions}
             >
-              <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#cbd5e1" />
+              <CanvasDots gap={16} color="#cbd5e1" />
               <Controls showInteractive={false} />
             </ReactFlow>
           </FollowZoom>

@@ -16,11 +16,11 @@ function coverOf(state: ReactFlowState): string {
 }
 
 /**
- * The canvas's dot grid, one dot per grid point (`gap` flow units apart, where nodes snap), drawn
- * inside the viewport rather than by React Flow's <Background>. That one redraws a screenful of
- * dots on every frame of a pan — most of the raster work of a pan on a 2-core machine. These dots
- * move with the nodes, in the layer the compositor slides while panning, and are redrawn only when
- * the view leaves the dotted area (a block or more around it).
+ * The dot grid of every Baton canvas (editor, versions, analytics heat): one dot per grid point
+ * (`gap` flow units apart, where nodes snap), drawn inside the viewport rather than by React
+ * Flow's <Background>, which redraws a screenful of dots on every frame of a pan — most of the
+ * raster work of a pan on a 2-core machine. These dots move with the nodes, in the layer the
+ * compositor slides while panning, and are redrawn only when the view leaves the dotted area.
  */
 export function CanvasDots({ gap, color }: { gap: number; color: string }) {
   const [left = 0, top = 0, right = 0, bottom = 0] = useStore(coverOf).split(" ").map(Number);

@@ -1,7 +1,8 @@
 "use client";
 
-import { Background, BackgroundVariant, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { Controls, ReactFlow, ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { useEffect, useMemo } from "react";
+import { CanvasDots } from "@/components/editor/canvas-dots";
 import { edgeTypes } from "@/components/editor/edge-types";
 import { FollowZoom } from "@/components/editor/zoom-level";
 import { nodeTypes } from "@/components/editor/node-types";
@@ -48,7 +49,7 @@ export function VersionCanvas({ document, diff }: { document: FlowDocument; diff
             maxZoom={2}
             proOptions={proOptions}
           >
-            <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#e2e8f0" />
+            <CanvasDots gap={16} color="#e2e8f0" />
             <Controls showInteractive={false} />
             <FocusOnRequest />
           </ReactFlow>
