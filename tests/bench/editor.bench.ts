@@ -10,11 +10,6 @@ import { measureCanvas, openCanvas } from "./editor/measure-canvas";
 import type { CanvasInfo } from "./editor/page-results";
 import { toPeerGraph } from "./editor/peer-graph";
 
-/**
- * Frames as fast as each page can make them, not at 60 Hz: with vsync both pages round up to
- * 16.7 ms whenever they keep up, and the frame times would hide what a drag really costs.
- */
-const UNCAPPED_FRAMES = ["--disable-frame-rate-limit", "--disable-gpu-vsync"];
 import { startPeerServer } from "./editor/peer-server";
 import { createFlow, signInBenchAdmin } from "./editor/sign-in-bench";
 import type { Benchmark } from "./types";
@@ -54,7 +49,7 @@ const benchmark: Benchmark = {
       const peer = await startPeerServer(root, (size) => toPeerGraph(documents.get(size) ?? generateLargeFlow(size, SEED)));
       cleanup.push(peer.stop);
       const executablePath = chromiumPath();
-      const browser = await chromium.launch({ headless: true, args: [...CHROMIUM_ARGS, ...UNCAPPED_FRAMES], ...(executablePath ? { executablePath } : {}) });
+      const browser = await chromium.launch({ headless: true, args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
       cleanup.push(() => browser.close());
       const batonContext = await benchContext(browser);
       await signInBenchAdmin(batonContext.request, baton.baseURL);

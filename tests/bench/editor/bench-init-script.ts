@@ -5,8 +5,7 @@
  *
  * - `interactiveAt()`: `performance.now()` (ms since navigation start) of the first animation
  *   frame after a measured React Flow node is on screen — the canvas can be dragged from then.
- * - `startFrames(everyFrame)` / `stopFrames()`: intervals between animation frames while recording —
- *   only of the two frames after each mouse move, unless `everyFrame`.
+ * - `startFrames()` / `stopFrames()`: intervals between the animation frames while recording.
  * - `startProbe()` / `stopProbe()`: while active, which nodes, edges and other areas of the page
  *   had DOM mutations (MutationObserver), and which React components rendered — counted through a
  *   stand-in for the React DevTools hook that walks each committed fiber tree, descending only
@@ -115,15 +114,13 @@ export const BENCH_INIT_SCRIPT = String.raw`(() => {
     checkDCE() {},
   };
 
-  // Only the two frames after a mouse move count (the move is handled in one, the render React
-  // schedules for it may land in the next): the gesture waits for a frame between moves, and idle
-  // frames would otherwise dilute the percentiles.
   let frames = null;
-  window.addEventListener('mousemove', () => { if (frames) frames.sinceMove = 0; }, { capture: true, passive: true });
-  function loop(now) {
+  // performance.now(), not the callback's argument: that is the frame's scheduled start, which
+  // stays on the 16.7 ms beat even when a long handler or layerize delayed the frame itself
+  function loop() {
     if (!frames) return;
-    if (frames.last !== null && (frames.sinceMove < 2 || frames.everyFrame)) frames.intervals.push(now - frames.last);
-    frames.sinceMove += 1;
+    const now = performance.now();
+    if (frames.last !== null) frames.intervals.push(now - frames.last);
     frames.last = now;
     requestAnimationFrame(loop);
   }
@@ -135,7 +132,7 @@ export const BENCH_INIT_SCRIPT = String.raw`(() => {
   window.__bench = {
     interactiveAt: () => interactiveAt,
     nextFrame: () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
-    startFrames(everyFrame) { frames = { last: null, intervals: [], sinceMove: 2, everyFrame: !!everyFrame }; requestAnimationFrame(loop); },
+    startFrames() { frames = { last: null, intervals: [] }; requestAnimationFrame(loop); },
     stopFrames() { const result = frames ? frames.intervals : []; frames = null; return result; },
     startProbe() {
       probe = { dom: newTally(), renders: newTally(), mounted: 0, unmounted: 0, commits: 0 };

@@ -1,7 +1,7 @@
 import type { BenchTable } from "../types";
 import type { CanvasRun } from "./measure-canvas";
 import type { Tally } from "./page-results";
-import { PROBE_STEPS } from "./gestures";
+import { GESTURE_STEPS, PROBE_STEPS } from "./gestures";
 import { fmt, median, ratio } from "./stats";
 
 /** All loads of one graph size in one view: Baton's and the peer's, repeat by repeat. */
@@ -100,11 +100,11 @@ function summaryTable(results: readonly SizeResult[], info: RunInfo): BenchTable
     ]),
     notes: [
       ...results.flatMap((result) => goalVerdict(result)?.note ?? []),
-      "Goals are Baton ÷ peer on interactive time, drag p95 and pan p95. Frame time = rAF interval of the two frames after each mouse move (its handler, then the render React schedules), quantised to the 60 Hz frame (16.7 ms), so 1.00× at 16.7 means both kept up; ms/move (CDP TaskDuration per move) is the finer measure of the work behind it.",
+      "Goals are Baton ÷ peer on interactive time, drag p95 and pan p95. Frame time = the interval between animation frames while the pointer moves, read with performance.now() in each frame (the callback's own timestamp is the frame's scheduled start and stays on the 16.7 ms beat however late the frame is): 16.7 ms when a page keeps up with the 60 Hz pointer, longer when its handlers and rendering make it drop frames, as a user sees it. ms/move = CDP TaskDuration (main-thread busy time) over the gesture ÷ pointer moves sent.",
       "Views: \"opening view\" — Baton opens a flow of more than 300 nodes on its start (fitView over the 12 nodes nearest Start, maxZoom 1), not on the whole graph; \"whole graph\" — then zoomed out with React Flow's fit-view control (every node on screen, Baton's nodes in their simple zoomed-out body and its minimap hidden, as below 50 % zoom; min zoom 0.02 on both pages, so a fit shows every node of 2,000). The peer is given exactly Baton's canvas size and viewport (x, y, zoom read from Baton's page after the fit), so both show the same part of the same graph; it drags the same node (Baton's node nearest the canvas middle). Interactive time is the load's, before any fit.",
       "Peer: <ReactFlow nodes edges onNodesChange onEdgesChange> with useNodesState/useEdgesState (a drag must move the node), default nodes labelled with the node title, minZoom 0.02 like Baton, no minimap/background/onlyRenderVisibleElements; bundled with esbuild (minified, production React), " +
         `${fmt(info.peerBundleKb)} KB, served from loopback. Baton: next start on .next-bench (${info.build}), signed in as the admin of a fresh temp database, a fresh flow per load (POST /api/flows).`,
-      `Interactive = performance.now() (from navigation start) at the first animation frame after a measured .react-flow__node is on screen. Gestures: 60 mouse moves, one per frame (drag: +4,+2 px; pan on empty pane: −6,−4 px); the node is clicked (selected) before its timed drag. Heap: CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage.`,
+      `Interactive = performance.now() (from navigation start) at the first animation frame after a measured .react-flow__node is on screen. Gestures: a 60 Hz pointer — ${GESTURE_STEPS} mouse moves sent through CDP every 16.7 ms without waiting for the page, which coalesces the moves it has no time for, as it does a real mouse’s (drag: +4,+2 px; pan on empty pane: −6,−4 px); the node is clicked (selected) before its timed drag. Heap: CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage.`,
       `Renders: a stand-in React DevTools hook walks each commit's re-rendered fibers and attributes them to the nearest DOM node/edge/area; DOM changes by MutationObserver; both on an extra ${PROBE_STEPS}-move pan and drag (of the already selected node) after the timed ones, first load of each size only. Chromium ${info.chromium}, viewport 1600×1000, ${info.seconds.toFixed(0)} s in all (load average at the end ${info.loadAverage}).`,
     ],
   };

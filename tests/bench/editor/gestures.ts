@@ -2,8 +2,8 @@ import type { CDPSession, Page } from "@playwright/test";
 import { intervalsSchema, probeSchema, type Probe } from "./page-results";
 import { quantile } from "./stats";
 
-/** Mouse moves per drag or pan gesture. */
-export const GESTURE_STEPS = 60;
+/** Mouse moves per timed drag or pan: two seconds of a 60 Hz pointer. */
+export const GESTURE_STEPS = 120;
 
 /** Frame times of one timed gesture, and the main thread's busy time per mouse move. */
 export interface GestureTiming {
@@ -17,10 +17,16 @@ export interface GestureTiming {
 
 type Point = { x: number; y: number };
 
+/** A 60 Hz pointer: one move every 16.7 ms, whether or not the page has drawn the last one. */
+const POINTER_INTERVAL_MS = 1000 / 60;
+
 /**
- * Presses the mouse at `from`, moves it `GESTURE_STEPS` times by `step` — one move per animation
- * frame, like a 60 Hz pointer — and releases it, recording the intervals of the two frames after
- * each move (requestAnimationFrame in the page) and of every frame in `afterReleaseMs` after release.
+ * Presses the mouse at `from`, moves it `GESTURE_STEPS` times by `step` as a real 60 Hz pointer
+ * does — a move every 16.7 ms, sent without waiting for the page, which coalesces the moves it
+ * has no time for — and releases it, recording the interval of every animation frame from the
+ * first move until the page has handled the last, and of every frame in `afterReleaseMs` after
+ * release. A page that keeps up draws every 16.7 ms; a slow one draws less often, and its
+ * frames are as long as the user sees them.
  */
 export async function timedGesture(page: Page, cdp: CDPSession, from: Point, step: Point, afterReleaseMs: number): Promise<GestureTiming> {
   await page.mouse.move(from.x, from.y);
@@ -28,13 +34,19 @@ export async function timedGesture(page: Page, cdp: CDPSession, from: Point, ste
   await nextFrame(page);
   const before = await taskSeconds(cdp);
   await page.evaluate("window.__bench.startFrames()");
+  const moves: Promise<unknown>[] = [];
+  const started = performance.now();
   for (let i = 1; i <= GESTURE_STEPS; i++) {
-    await page.mouse.move(from.x + i * step.x, from.y + i * step.y);
-    await nextFrame(page);
+    moves.push(cdp.send("Input.dispatchMouseEvent", { type: "mouseMoved", x: from.x + i * step.x, y: from.y + i * step.y, button: "left", buttons: 1 }));
+    await delay(started + i * POINTER_INTERVAL_MS - performance.now());
   }
+  await Promise.all(moves);
+  await nextFrame(page);
   const intervals = intervalsSchema.parse(await page.evaluate("window.__bench.stopFrames()"));
   const busy = (await taskSeconds(cdp)) - before;
-  await page.evaluate("window.__bench.startFrames(true)");
+  // Playwright's own mouse still thinks it is at `from`: move it where the pointer is, then release
+  await page.mouse.move(from.x + GESTURE_STEPS * step.x, from.y + GESTURE_STEPS * step.y);
+  await page.evaluate("window.__bench.startFrames()");
   await page.mouse.up();
   await page.waitForTimeout(afterReleaseMs);
   const afterRelease = intervalsSchema.parse(await page.evaluate("window.__bench.stopFrames()"));
@@ -44,6 +56,10 @@ export async function timedGesture(page: Page, cdp: CDPSession, from: Point, ste
     cpuMsPerStep: (busy * 1000) / GESTURE_STEPS,
     afterReleaseMaxMs: Math.max(0, ...afterRelease),
   };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
 
 /** Mouse moves of a probed gesture (render and DOM counts are per gesture, not per move). */
