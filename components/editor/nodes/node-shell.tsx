@@ -77,34 +77,44 @@ const SIMPLE_PORT_PX = 16;
 
 /**
  * Zoomed out (see zoom-level.tsx): the title and the handles, in as few elements as can hold them,
- * since a big flow seen whole has thousands of nodes for the browser to lay out, hit-test and
- * sort on every frame. The handles sit on the right edge, one row each, in the ports' order.
+ * since a big flow seen whole has thousands of nodes for the browser to lay out, paint, hit-test
+ * and sort on every frame: one box in the kind's colour holding the title, and the handles beside
+ * it (not inside, where the title's truncation would clip them), on its right edge, one row each.
  */
 function SimpleNode({ node, title, className, headerClass }: { node: FlowNode; title: string; className: string; headerClass: string }) {
   const ports = portsOf(node);
   return (
-    <div
-      data-testid={`node-${node.id}`}
-      data-kind={node.kind}
-      data-simple
-      className={cn("relative w-64 rounded-lg border bg-white text-left", className)}
-      style={{ paddingBottom: ports.length > 0 ? ports.length * SIMPLE_PORT_PX + 8 : 0 }}
-    >
-      {node.kind === "start" ? null : <InputHandle />}
-      <header className={cn("truncate rounded-t-lg px-3 py-2 text-sm font-medium", headerClass)} title={title}>
+    <>
+      {node.kind === "start" ? null : <InputHandle simple />}
+      <div
+        data-testid={`node-${node.id}`}
+        data-kind={node.kind}
+        data-simple
+        title={title}
+        className={cn("w-64 truncate rounded-lg border px-3 pt-2 text-left text-sm font-medium", headerClass, className)}
+        style={{ paddingBottom: ports.length > 0 ? ports.length * SIMPLE_PORT_PX + 16 : 8 }}
+      >
         {/* floated, so the title still truncates beside it */}
         <NodeProblemBadge nodeId={node.id} className="float-right ml-2" />
         {title}
-      </header>
+      </div>
       {ports.map((port, i) => (
         <OutputHandle key={port} nodeId={node.id} port={port} top={SIMPLE_TITLE_PX + i * SIMPLE_PORT_PX} />
       ))}
-    </div>
+    </>
   );
 }
 
-function InputHandle() {
-  return <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-400" aria-label="Incoming connection" />;
+/** `simple`: placed by offsets, as the simple body's output handles are (see flow-canvas.css). */
+function InputHandle({ simple = false }: { simple?: boolean }) {
+  return (
+    <Handle
+      type="target"
+      position={Position.Left}
+      className={cn("!h-3 !w-3 !border-2 !border-white !bg-slate-400", simple && "simple-handle")}
+      aria-label="Incoming connection"
+    />
+  );
 }
 
 /** One output port's handle; `top` (px) places it in the simple body, else its row does. */
@@ -114,7 +124,7 @@ function OutputHandle({ nodeId, port, top }: { nodeId: string; port: string; top
       type="source"
       id={port}
       position={Position.Right}
-      className="!h-3 !w-3 !border-2 !border-white !bg-slate-500"
+      className={cn("!h-3 !w-3 !border-2 !border-white !bg-slate-500", top !== undefined && "simple-handle")}
       style={top === undefined ? undefined : { top }}
       aria-label={`Output ${portLabel(port)}`}
       data-testid={`handle-${nodeId}-${port}`}

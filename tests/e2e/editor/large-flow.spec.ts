@@ -81,7 +81,8 @@ test("zoomed out, nodes show their titles and edges their colours only, without 
   // the canvas is the overview now: the minimap would only repeat it
   await expect(minimap).toHaveCount(0);
   // the title still says which node it is, and the port's handle is still there to connect to
-  await expect(editor.node("desk").locator(".react-flow__handle-right")).toHaveCount(3);
+  await expect(editor.node("desk")).not.toBeEmpty();
+  await expect(page.locator('.react-flow__node[data-id="desk"] .react-flow__handle-right')).toHaveCount(3);
 
   const zoomIn = page.getByRole("button", { name: "Zoom In" });
   for (let i = 0; i < 5; i++) await zoomIn.click();
