@@ -170,6 +170,23 @@ describe("webhook", () => {
     expect(run.texts()).toEqual(["Status shipped"]);
   });
 
+  it("saves what the host answers as the JSON it would send: a value JSON cannot hold is left out, a cycle is null", () => {
+    // JSON.parse with a reviver stands for a JavaScript host that answers with more than JSON
+    const body = JSON.parse('{"status":"shipped","at":0,"total":0,"later":0}', (key, value) =>
+      key === "at" ? new Date(value) : key === "total" ? NaN : key === "later" ? () => value : value,
+    );
+    const run = new Runner(bundle(true));
+    run.start();
+    run.answer({ ok: true, status: 200, body });
+    expect(run.state.variables.order).toEqual({ status: "shipped", at: "1970-01-01T00:00:00.000Z", total: null });
+    const cyclic = JSON.parse('{"status":"loop"}', (key, value) => (key === "" ? Object.assign(value, { self: value }) : value));
+    const again = new Runner(bundle(true));
+    again.start();
+    again.answer({ ok: true, status: 200, body: cyclic });
+    expect(again.state.variables.order).toBeNull();
+    expect(again.texts()).toEqual(["Status "]);
+  });
+
   it("non-2xx goes to the error port", () => {
     const run = new Runner(bundle(true));
     run.start();
