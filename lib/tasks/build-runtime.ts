@@ -112,7 +112,34 @@ async function minifyAgain(code: string): Promise<string> {
     format: { comments: false, wrap_func_args: false, ascii_only: true },
   });
   if (result.code === undefined) throw new Error("terser returned no code");
-  return result.code;
+  return orderForGzip(result.code);
+}
+
+/**
+ * Moves each top-level function declaration, one after another, to the place where the file
+ * gzips smallest (−130 B min+gz). Declarations are hoisted, so their order never changes what the
+ * module does; but gzip only finds a repeat in the 32 KB before it, and a function next to ones
+ * written alike costs less. One pass over the functions (about 4,000 trial gzips, 4 s) gets
+ * nearly all of it: a second pass saved 13 B more.
+ */
+export function orderForGzip(code: string): string {
+  const file = ts.createSourceFile("runtime.mjs", code, ts.ScriptTarget.Latest);
+  const statements = file.statements.map((statement) => ({
+    text: code.slice(statement.getStart(file), statement.end),
+    movable: ts.isFunctionDeclaration(statement),
+  }));
+  const size = (order: readonly { text: string }[]) => gzipSync(order.map((statement) => statement.text).join(""), { level: 9 }).length;
+  let order = statements;
+  let best = size(order);
+  for (const moved of statements.filter((statement) => statement.movable)) {
+    const others = order.filter((statement) => statement !== moved);
+    for (let at = 0; at <= others.length; at++) {
+      const candidate = [...others.slice(0, at), moved, ...others.slice(at)];
+      const bytes = size(candidate);
+      if (bytes < best) [order, best] = [candidate, bytes];
+    }
+  }
+  return order.map((statement) => statement.text).join("");
 }
 
 /**
