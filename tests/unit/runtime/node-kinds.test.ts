@@ -101,6 +101,10 @@ describe("validateAnswer", () => {
   ] as const)("%s %j → %j", (validation, text, expected) => {
     expect(validateAnswer(text, validation)).toEqual(expected);
   });
+
+  it("validates nothing for a validation it has no check for (a bundle from outside)", () => {
+    for (const validation of ["bogus", "constructor", "toString"]) expect(validateAnswer("42", JSON.parse(JSON.stringify(validation)))).toBeUndefined();
+  });
 });
 
 describe("intent", () => {
