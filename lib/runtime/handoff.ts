@@ -104,7 +104,7 @@ export function contextCard(turn: Turn, node: HandoffNode, handoff: HandoffRecor
       startedAt: state.transcript[0]?.at ?? null,
       userMessages: userLines.length,
       firstUserMessage: userLines[0]?.text ?? null,
-      lastUserMessage: userLines[userLines.length - 1]?.text ?? null,
+      lastUserMessage: userLines.at(-1)?.text ?? null,
       noMatches: state.counters.noMatch,
       negativeMessages: state.counters.negative,
     },
