@@ -27,6 +27,9 @@ export interface ConversationOptions extends StepOptions {
   maxChain?: number;
 }
 
+/** An event as the driver's methods build it, before it is stamped with its time. */
+type Unstamped = RuntimeEvent extends infer E ? (E extends RuntimeEvent ? Omit<E, "at"> : never) : never;
+
 /** Everything one interaction (a message, an agent action…) produced, over all the steps it took. */
 export interface Interaction {
   outputs: Output[];
@@ -63,9 +66,7 @@ export function createConversation(bundle: RuntimeBundle, host: Host, options: C
   async function run(first: RuntimeEvent): Promise<Interaction> {
     const out: Interaction = { outputs: [], effects: [], trace: [], state };
     const events: RuntimeEvent[] = [first];
-    for (let chain = 0; events.length > 0; chain++) {
-      const event = events.shift();
-      if (!event) break;
+    for (let chain = 0, event = events.shift(); event; chain++, event = events.shift()) {
       if (chain >= maxChain) {
         out.trace.push({ type: "error", nodeId: state.nodeId, code: "chain_limit", message: `More than ${maxChain} steps in one interaction` });
         break;
@@ -101,17 +102,17 @@ export function createConversation(bundle: RuntimeBundle, host: Host, options: C
     queue = next.catch(() => undefined);
     return next;
   };
-  const at = (given?: string) => given ?? host.now();
+  /** Dispatches `event` stamped with `at`, or the host's time. */
+  const stamped = (event: Unstamped, at?: string) => dispatch({ ...event, at: at ?? host.now() });
 
   return {
-    start: (when) => dispatch({ type: "start", at: at(when) }),
-    send: (input, when) =>
-      dispatch(typeof input === "string" ? { type: "user_message", text: input, at: at(when) } : { type: "user_action", action: input.action, at: at(when) }),
-    agentAccept: (agentName, when) => dispatch({ type: "agent_accepted", agentName, at: at(when) }),
-    agentReply: (text, when) => dispatch({ type: "agent_message", text, at: at(when) }),
-    agentResolve: (note, when) => dispatch(note === undefined ? { type: "agent_resolved", at: at(when) } : { type: "agent_resolved", note, at: at(when) }),
-    agentHandBack: (note, when) => dispatch({ type: "agent_handed_back", note, at: at(when) }),
-    handoffTimeout: (when) => dispatch({ type: "handoff_timeout", handoffId: state.handoff?.id ?? "", at: at(when) }),
+    start: (at) => stamped({ type: "start" }, at),
+    send: (input, at) => stamped(typeof input === "string" ? { type: "user_message", text: input } : { type: "user_action", action: input.action }, at),
+    agentAccept: (agentName, at) => stamped({ type: "agent_accepted", agentName }, at),
+    agentReply: (text, at) => stamped({ type: "agent_message", text }, at),
+    agentResolve: (note, at) => stamped(note === undefined ? { type: "agent_resolved" } : { type: "agent_resolved", note }, at),
+    agentHandBack: (note, at) => stamped({ type: "agent_handed_back", note }, at),
+    handoffTimeout: (at) => stamped({ type: "handoff_timeout", handoffId: state.handoff?.id ?? "" }, at),
     dispatch,
     get state() {
       return state;

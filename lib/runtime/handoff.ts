@@ -1,8 +1,8 @@
 import type { BundleNodeOf, JsonValue, RuntimeBundle } from "./bundle-types";
 import { evaluateIn, truthy } from "./json-logic";
-import { display, interpolate } from "./template";
+import { interpolate } from "./template";
 import { issue, logicData, ownCounters, ownHandoff, readNumber, record, say, STOP, type Outcome, type Turn } from "./turn";
-import type { ContextCard, HandoffRecord, HandoffStatus, HandoffTrigger } from "./types";
+import type { ContextCard, HandoffRecord, HandoffStatus, HandoffTrigger, PendingEffect } from "./types";
 
 type HandoffNode = BundleNodeOf<"handoff">;
 
@@ -33,10 +33,10 @@ export function startHandoff(node: HandoffNode, turn: Turn): Outcome {
 }
 
 /** Steps 3–4: available → enqueue and tell the user their place; otherwise `unavailable`. */
-export function handoffEffect(node: HandoffNode, turn: Turn, result: { [key: string]: unknown }, type: string): Outcome {
+export function handoffEffect(node: HandoffNode, turn: Turn, result: { [key: string]: unknown }, pending: PendingEffect): Outcome {
   const handoff = ownHandoff(turn);
   if (!handoff) return { port: "unavailable" };
-  if (type === "check_availability") {
+  if (pending.type === "check_availability") {
     if (result.ok === false || result.available !== true) return leaveUnavailable(node, turn, "unavailable");
     handoff.estimatedWaitSec = readNumber(result, "estimatedWaitSec");
     return issue(turn, node.id, {
@@ -104,7 +104,7 @@ export function contextCard(turn: Turn, node: HandoffNode, handoff: HandoffRecor
       startedAt: state.transcript[0]?.at ?? null,
       userMessages: userLines.length,
       firstUserMessage: userLines[0]?.text ?? null,
-      lastUserMessage: userLines[userLines.length - 1]?.text ?? null,
+      lastUserMessage: userLines.at(-1)?.text ?? null,
       noMatches: state.counters.noMatch,
       negativeMessages: state.counters.negative,
     },
@@ -128,5 +128,5 @@ export function formatWait(seconds: number): string {
   if (seconds < 60) return "less than a minute";
   const minutes = Math.round(seconds / 60);
   if (minutes < 90) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  return `${display(Math.round(minutes / 60))} hours`;
+  return `${Math.round(minutes / 60)} hours`;
 }

@@ -3,6 +3,6 @@ import type { Executor } from "./executor";
 
 /** Handoff: runs the protocol (lib/runtime/handoff.ts); agent events continue it from step. */
 export const handoffExecutor: Executor<"handoff"> = {
-  enter: (node, turn) => startHandoff(node, turn),
-  onEffect: (node, turn, result, pending) => handoffEffect(node, turn, result, pending.type),
+  enter: startHandoff,
+  onEffect: handoffEffect,
 };

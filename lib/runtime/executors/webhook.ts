@@ -37,13 +37,15 @@ export const webhookExecutor: Executor<"webhook"> = {
   },
 };
 
-/** A response body from outside, kept only if it is JSON (anything else becomes null). */
-function toJson(value: unknown, depth = 0): JsonValue {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (depth > 32 || typeof value !== "object") return null;
-  if (Array.isArray(value)) return value.map((item: unknown) => toJson(item, depth + 1));
-  const out: { [key: string]: JsonValue } = {};
-  for (const [key, item] of Object.entries(value)) out[key] = toJson(item, depth + 1);
-  return out;
+/**
+ * A response body from outside, as the JSON it would be sent as (a value JSON cannot hold, or a
+ * cycle, becomes null), so the state stays plain JSON.
+ */
+function toJson(value: unknown): JsonValue {
+  try {
+    const json: JsonValue = JSON.parse(JSON.stringify(value) ?? "null");
+    return json;
+  } catch {
+    return null;
+  }
 }

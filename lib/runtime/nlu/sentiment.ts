@@ -30,6 +30,6 @@ export function isNegativeNormalized(normalized: string, text: string): boolean 
 
 // one regex instead of four: its groups are negation, profanity, negative, positive
 const WORD =
-  /^(?:(not|never|no|nothing|hardly)|(fuck\w*|shit\w*|crap\w*|damn\w*|bullshit|wtf|ffs|bloody|hell|ass|arse\w*|bastard\w*|bitch\w*|piss\w*)|(useless|stupid|terrible|awful|horrible|hate\w*|angry|annoy\w*|frustrat\w*|ridiculous|worst|bad|suck\w*|pathetic|incompetent|garbage|rubbish|trash|disappoint\w*|unacceptable|furious|upset|idiot\w*|dumb|waste\w*|scam\w*|pointless|nonsense|broken|wrong|fail\w*|ugh|argh+|rude|slow|worse|sucks|lame|unhelpful|hopeless)|(good|great|helpful|help|helped|working|work|works|useful|happy|clear|fine|fair|nice|thanks?|love|excellent|perfect|resolved|fixed))$/;
+  /^(?:(not|never|no|nothing|hardly)|((?:fuck|shit|crap|damn|arse|bastard|bitch|piss)\w*|bullshit|wtf|ffs|bloody|hell|ass)|((?:hate|annoy|frustrat|suck|disappoint|idiot|waste|scam|fail)\w*|useless|stupid|terrible|awful|horrible|angry|ridiculous|worst|bad|pathetic|incompetent|garbage|rubbish|trash|unacceptable|furious|upset|dumb|pointless|nonsense|broken|wrong|ugh|argh+|rude|slow|worse|lame|unhelpful|hopeless)|(good|great|help(?:ful|ed)?|work(?:s|ing)?|useful|happy|clear|fine|fair|nice|thanks?|love|excellent|perfect|resolved|fixed))$/;
 /** Some word of the message matches WORD (the normalised words are separated by single spaces). */
 const ANY_WORD = new RegExp(`(?:^| )${WORD.source.slice(1, -1)}(?![^ ])`);

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileFlow, jsonValueSchema, type FlowDocumentInput } from "@/lib/flow";
 import * as source from "@/lib/runtime/portable";
-import { buildRuntime, type RuntimeBuild } from "@/lib/tasks/build-runtime";
+import { buildRuntime, orderForGzip, type RuntimeBuild } from "@/lib/tasks/build-runtime";
 import { documentArbitrary, soundDocumentArbitrary } from "../flow/arbitraries";
 import * as liveAgentCorpus from "../nlu/live-agent-corpus";
 import { acmeBundle, AT, root } from "./helpers";
@@ -134,6 +134,14 @@ describe("built runtime and CLI", () => {
       { numRuns: 2000 },
     );
   }, 60_000);
+
+  it("orders only function declarations for gzip, and keeps every statement", () => {
+    const code = 'var a="x";function f(){return a+b}var b=a+"y";function g(){return"xy"+a}export{f,g};';
+    const ordered = orderForGzip(code);
+    const functions = /function [fg]\(\)\{[^}]*\}/g;
+    expect(ordered.replace(functions, "")).toBe('var a="x";var b=a+"y";export{f,g};');
+    expect(ordered.match(functions)?.sort()).toEqual(code.match(functions)?.sort());
+  });
 });
 
 const texts = fc.oneof(

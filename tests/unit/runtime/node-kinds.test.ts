@@ -101,6 +101,10 @@ describe("validateAnswer", () => {
   ] as const)("%s %j → %j", (validation, text, expected) => {
     expect(validateAnswer(text, validation)).toEqual(expected);
   });
+
+  it("validates nothing for a validation it has no check for (a bundle from outside)", () => {
+    for (const validation of ["bogus", "constructor", "toString"]) expect(validateAnswer("42", JSON.parse(JSON.stringify(validation)))).toBeUndefined();
+  });
 });
 
 describe("intent", () => {
@@ -168,6 +172,23 @@ describe("webhook", () => {
     expect(run.state.status).toBe("waiting_effect");
     run.answer({ ok: true, status: 200, body: { status: "shipped" } });
     expect(run.texts()).toEqual(["Status shipped"]);
+  });
+
+  it("saves what the host answers as the JSON it would send: a value JSON cannot hold is left out, a cycle is null", () => {
+    // JSON.parse with a reviver stands for a JavaScript host that answers with more than JSON
+    const body = JSON.parse('{"status":"shipped","at":0,"total":0,"later":0}', (key, value) =>
+      key === "at" ? new Date(value) : key === "total" ? NaN : key === "later" ? () => value : value,
+    );
+    const run = new Runner(bundle(true));
+    run.start();
+    run.answer({ ok: true, status: 200, body });
+    expect(run.state.variables.order).toEqual({ status: "shipped", at: "1970-01-01T00:00:00.000Z", total: null });
+    const cyclic = JSON.parse('{"status":"loop"}', (key, value) => (key === "" ? Object.assign(value, { self: value }) : value));
+    const again = new Runner(bundle(true));
+    again.start();
+    again.answer({ ok: true, status: 200, body: cyclic });
+    expect(again.state.variables.order).toBeNull();
+    expect(again.texts()).toEqual(["Status "]);
   });
 
   it("non-2xx goes to the error port", () => {
