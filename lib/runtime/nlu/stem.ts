@@ -5,7 +5,7 @@
  */
 export function stem(word: string): string {
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
-  let w = word.replace(/^y/, "Y").replace(/(ss|i)es$/, "$1").replace(/([^s])s$/, "$1");
+  let w = word.replace(/(ss|i)es$/, "$1").replace(/([^s])s$/, "$1");
   const ed = /(ed|ing)$/.exec(w);
   if (w.endsWith("eed")) {
     if (measure(w.slice(0, -3)) > 0) w = w.slice(0, -1);
@@ -25,7 +25,7 @@ export function stem(word: string): string {
   const base = w.slice(0, -1);
   if (w.endsWith("e") && (measure(base) > 1 || (measure(base) === 1 && !cvc(base)))) w = base;
   if (w.endsWith("ll") && measure(w) > 1) w = w.slice(0, -1);
-  return w.toLowerCase();
+  return w;
 }
 
 type Suffixes = { [suffix: string]: string };
@@ -67,5 +67,5 @@ function hasVowel(w: string): boolean {
 
 /** Ends consonant-vowel-consonant, the last not w, x or y (e.g. "hop", not "snow"). */
 function cvc(w: string): boolean {
-  return shape(w).endsWith("cvc") && !/[wxyY]$/.test(w);
+  return shape(w).endsWith("cvc") && !/[wxy]$/.test(w);
 }
