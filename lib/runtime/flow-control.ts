@@ -1,5 +1,4 @@
 import type { BundleNode } from "./bundle-types";
-import { executorOf } from "./executors";
 import { defaultHandoffNodeId, isOpen } from "./handoff";
 import { nodeById, ownCounters, record, say, type Outcome, type Turn } from "./turn";
 import type { HandoffTrigger } from "./types";
@@ -44,7 +43,7 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
         return endConversation(turn, node?.id ?? null);
       }
     }
-    const next = nodeById(turn, target);
+    const next = turn.prepared.nodes.get(target);
     if (++turn.visits > turn.bundle.settings.stepBudget || !next) {
       const nodeId = node?.id ?? null;
       if (next) record(turn, { type: "error", nodeId, code: "step_budget", message: `More than ${turn.bundle.settings.stepBudget} steps in one turn` });
@@ -57,8 +56,8 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
     }
     turn.state.nodeId = next.id;
     record(turn, { type: "node_entered", nodeId: next.id, kind: next.kind });
-    node = next;
-    outcome = executorOf(next.kind).enter(next, turn, retry);
+    node = next.node;
+    outcome = next.enter(node, turn, retry);
   }
 }
 
