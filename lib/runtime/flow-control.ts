@@ -1,6 +1,6 @@
 import type { BundleNode } from "./bundle-types";
 import { defaultHandoffNodeId, isOpen } from "./handoff";
-import { nodeById, ownCounters, record, say, type Outcome, type Turn } from "./turn";
+import { nodeById, ownCounters, record, say, understood, type Outcome, type Turn } from "./turn";
 import type { HandoffTrigger } from "./types";
 
 /**
@@ -79,12 +79,8 @@ export function fire(turn: Turn, trigger: HandoffTrigger, nodeId: string): strin
     return null;
   }
   state.trigger = { trigger, nodeId };
-  if (trigger === "no_match") {
-    const counters = ownCounters(turn);
-    counters.noMatch = 0;
-    delete counters.fallback[nodeId];
-    state.failedNodeId = null;
-  }
+  // the streak and the node's fallback attempts start over, as when the user is understood
+  if (trigger === "no_match") understood(turn, nodeId);
   if (trigger === "frustration") {
     const counters = ownCounters(turn);
     counters.repeat = 0;

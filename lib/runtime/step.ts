@@ -42,16 +42,16 @@ export function step(bundle: RuntimeBundle, state: ConversationState, event: Run
     budgetSpent: false,
   };
   const read = readEvent(event);
-  if (typeof read === "string") {
-    record(turn, { type: "error", nodeId: state.nodeId, code: "invalid_event", message: read });
-    return { state: turn.state, outputs: [], effects: [], trace: turn.trace };
-  }
-  turn.at = read.at;
-  try {
-    apply(turn, read);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { state: { ...state }, outputs: [], effects: [], trace: [{ type: "error", nodeId: state.nodeId, code: "internal", message }] };
+  // an invalid event changes nothing: the error is its whole result
+  if (typeof read === "string") record(turn, { type: "error", nodeId: state.nodeId, code: "invalid_event", message: read });
+  else {
+    turn.at = read.at;
+    try {
+      apply(turn, read);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { state: { ...state }, outputs: [], effects: [], trace: [{ type: "error", nodeId: state.nodeId, code: "internal", message }] };
+    }
   }
   if (turn.state.status !== state.status) turn.outputs.push({ type: "status", status: turn.state.status });
   return { state: turn.state, outputs: turn.outputs, effects: turn.effects, trace: turn.trace };
