@@ -29,7 +29,13 @@ export interface Linked {
   node: BundleNode;
   id: string;
   kind: NodeKind;
+  next: BundleNode["next"];
   enter: Executor<NodeKind>["enter"];
+}
+
+/** `node`'s prepared record. */
+export function linked(node: BundleNode): Linked {
+  return { node, id: node.id, kind: node.kind, next: node.next, enter: executorOf(node.kind).enter };
 }
 
 const preparedBundles = new WeakMap<RuntimeBundle, Prepared>();
@@ -40,7 +46,7 @@ export function prepare(bundle: RuntimeBundle): Prepared {
   if (!prepared) {
     const phrases = bundle.settings.liveAgent.phrases.map((phrase) => normalizeText(phrase)).filter((phrase) => phrase !== "");
     const nodes = new Map<string, Linked>();
-    for (const [id, node] of Object.entries(bundle.nodes)) nodes.set(id, { node, id: node.id, kind: node.kind, enter: executorOf(node.kind).enter });
+    for (const [id, node] of Object.entries(bundle.nodes)) nodes.set(id, linked(node));
     prepared = { nodes, liveAgentPhrases: phrases, classifiers: new WeakMap() };
     preparedBundles.set(bundle, prepared);
   }
