@@ -1,7 +1,7 @@
 import type { BundleNode } from "./bundle-types";
-import { executorOf } from "./executors";
 import { defaultHandoffNodeId, isOpen } from "./handoff";
-import { nodeById, ownCounters, record, say, type Outcome, type Turn } from "./turn";
+import { linked } from "./prepared";
+import { nodeById, ownCounters, record, say, understood, type Outcome, type Turn } from "./turn";
 import type { HandoffTrigger } from "./types";
 
 /**
@@ -11,42 +11,44 @@ import type { HandoffTrigger } from "./types";
  * a second one in the same turn ends the conversation — a loop never hangs a host.
  */
 export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): void {
-  let node = from;
+  // the node's prepared record (one shape for every kind: its fields are quick to read)
+  const prepared = from && turn.prepared.nodes.get(from.id);
+  let at = from ? (prepared?.node === from ? prepared : linked(from)) : null;
   let outcome = first;
   for (;;) {
     let target: string | null;
     let retry = false;
     // the usual outcome first: each `in` test on the many outcome shapes is a slow lookup
     if ("port" in outcome) {
-      if (!node) return endConversation(turn, null);
-      target = node.next[outcome.port] ?? null;
-      record(turn, { type: "port_taken", nodeId: node.id, port: outcome.port, target });
+      if (!at) return endConversation(turn, null);
+      target = at.next[outcome.port] ?? null;
+      record(turn, { type: "port_taken", nodeId: at.id, port: outcome.port, target });
       if (target === null) {
-        outcome = unconnected(turn, node, outcome.port);
+        outcome = unconnected(turn, at.node, outcome.port);
         continue;
       }
-      retry = node.kind === "fallback" && target === turn.state.failedNodeId;
+      retry = at.kind === "fallback" && target === turn.state.failedNodeId;
     } else if ("goto" in outcome) {
       target = outcome.goto;
       retry = outcome.retry === true;
     } else if ("stop" in outcome) {
       return;
     } else if ("end" in outcome) {
-      return endConversation(turn, node?.id ?? null);
+      return endConversation(turn, at?.id ?? null);
     } else if ("noMatch" in outcome) {
-      outcome = node ? noMatch(turn, node) : { end: true };
+      outcome = at ? noMatch(turn, at.node) : { end: true };
       continue;
     } else {
       target = fire(turn, outcome.trigger, outcome.nodeId);
       if (target === null) {
         if (isOpen(turn.state.handoff)) return;
         say(turn, "Sorry, I can't connect you with a person right now.", undefined, [], "system");
-        return endConversation(turn, node?.id ?? null);
+        return endConversation(turn, at?.id ?? null);
       }
     }
-    const next = nodeById(turn, target);
+    const next = turn.prepared.nodes.get(target);
     if (++turn.visits > turn.bundle.settings.stepBudget || !next) {
-      const nodeId = node?.id ?? null;
+      const nodeId = at?.id ?? null;
       if (next) record(turn, { type: "error", nodeId, code: "step_budget", message: `More than ${turn.bundle.settings.stepBudget} steps in one turn` });
       else record(turn, { type: "error", nodeId, code: "missing_node", message: `No node "${target}"` });
       if (turn.budgetSpent || !nodeId) return endConversation(turn, nodeId);
@@ -57,8 +59,8 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
     }
     turn.state.nodeId = next.id;
     record(turn, { type: "node_entered", nodeId: next.id, kind: next.kind });
-    node = next;
-    outcome = executorOf(next.kind).enter(next, turn, retry);
+    at = next;
+    outcome = next.enter(next.node, turn, retry);
   }
 }
 
@@ -80,12 +82,8 @@ export function fire(turn: Turn, trigger: HandoffTrigger, nodeId: string): strin
     return null;
   }
   state.trigger = { trigger, nodeId };
-  if (trigger === "no_match") {
-    const counters = ownCounters(turn);
-    counters.noMatch = 0;
-    delete counters.fallback[nodeId];
-    state.failedNodeId = null;
-  }
+  // the streak and the node's fallback attempts start over, as when the user is understood
+  if (trigger === "no_match") understood(turn, nodeId);
   if (trigger === "frustration") {
     const counters = ownCounters(turn);
     counters.repeat = 0;

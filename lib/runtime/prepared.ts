@@ -1,4 +1,6 @@
-import type { BundleNode, RuntimeBundle } from "./bundle-types";
+import type { BundleNode, NodeKind, RuntimeBundle } from "./bundle-types";
+import { executorOf } from "./executors";
+import type { Executor } from "./executors/executor";
 import { normalizeText, type Classifier, type IntentTrainingData, type TrainOptions } from "./nlu";
 import { hasPhrase } from "./nlu/live-agent";
 import type { Turn } from "./turn";
@@ -13,10 +15,27 @@ export type ClassifierFactory = (intents: IntentTrainingData[], options: TrainOp
  */
 export interface Prepared {
   /** `bundle.nodes` by id: one Map lookup instead of two on a 500-key dictionary object. */
-  nodes: Map<string, BundleNode>;
+  nodes: Map<string, Linked>;
   /** `settings.liveAgent.phrases`, normalised, empty ones dropped. */
   liveAgentPhrases: string[];
   classifiers: WeakMap<ClassifierFactory, Map<string, Classifier>>;
+}
+
+/**
+ * A node with its id, kind and executor's `enter` read out once: entering a node then reads one
+ * object shape, where the nodes of a flow have a shape per kind and the executors one per kind.
+ */
+export interface Linked {
+  node: BundleNode;
+  id: string;
+  kind: NodeKind;
+  next: BundleNode["next"];
+  enter: Executor<NodeKind>["enter"];
+}
+
+/** `node`'s prepared record. */
+export function linked(node: BundleNode): Linked {
+  return { node, id: node.id, kind: node.kind, next: node.next, enter: executorOf(node.kind).enter };
 }
 
 const preparedBundles = new WeakMap<RuntimeBundle, Prepared>();
@@ -26,7 +45,9 @@ export function prepare(bundle: RuntimeBundle): Prepared {
   let prepared = preparedBundles.get(bundle);
   if (!prepared) {
     const phrases = bundle.settings.liveAgent.phrases.map((phrase) => normalizeText(phrase)).filter((phrase) => phrase !== "");
-    prepared = { nodes: new Map(Object.entries(bundle.nodes)), liveAgentPhrases: phrases, classifiers: new WeakMap() };
+    const nodes = new Map<string, Linked>();
+    for (const [id, node] of Object.entries(bundle.nodes)) nodes.set(id, linked(node));
+    prepared = { nodes, liveAgentPhrases: phrases, classifiers: new WeakMap() };
     preparedBundles.set(bundle, prepared);
   }
   return prepared;

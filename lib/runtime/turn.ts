@@ -65,7 +65,9 @@ export function say(
   quickReplies: QuickReply[] = [],
   from: "bot" | "system" = "bot",
 ): void {
-  if (!text.trim()) return;
+  // a printable first character already shows the text is not blank (trim is a call per line)
+  const first = text.charCodeAt(0);
+  if (!(first > 32 && first < 127) && !text.trim()) return;
   const output: Output = { type: "message", from, text };
   if (quickReplies.length) output.quickReplies = quickReplies;
   if (nodeId) output.nodeId = nodeId;
@@ -156,7 +158,7 @@ function logicField(state: ConversationState, extra: { [name: string]: JsonValue
 }
 
 export function nodeById(turn: Turn, id: string | null | undefined): BundleNode | undefined {
-  return id == null ? undefined : turn.prepared.nodes.get(id);
+  return id == null ? undefined : turn.prepared.nodes.get(id)?.node;
 }
 
 /** Reads a string property of an unknown value (effect results come from outside). */

@@ -67,23 +67,39 @@ export function trainClassifier(
   });
   const patterns = intents.flatMap((intent, c) => intent.patterns.flatMap(compilePattern).map((re) => ({ c, re })));
   const p = new Float64Array(none + 1);
-  const hit = new Uint8Array(none);
+  // hit[c] === call: intent c was hit in this call (no clearing between calls)
+  const hit = new Float64Array(none);
+  let call = 0;
   const v: Sparse = { rows: [], vals: [] };
 
   return {
     classify(text: string): Classification {
       if (none === 0) return { intent: null, score: 0, ranking: [] }; // nothing to tell apart
       const stems = features(text.slice(0, 2000));
-      hit.fill(0);
-      for (const s of stems) for (const k of keywords.get(s) ?? []) if (k.stems.every((f) => stems.includes(f))) hit[k.c] = 1;
-      for (const { c, re } of patterns) if (!hit[c] && re.test(text)) hit[c] = 1;
+      const now = ++call;
+      // how many intents were hit, and the first: counted as they are marked, not searched for after
+      let hits = 0;
+      let ruled = none;
+      for (const s of stems) {
+        for (const k of keywords.get(s) ?? []) {
+          if (hit[k.c] !== now && k.stems.every((f) => stems.includes(f))) {
+            hit[k.c] = now;
+            hits++;
+            ruled = Math.min(ruled, k.c);
+          }
+        }
+      }
+      for (const { c, re } of patterns) {
+        if (hit[c] !== now && re.test(text)) {
+          hit[c] = now;
+          hits++;
+          ruled = Math.min(ruled, c);
+        }
+      }
       const fixed = stems.map((f) => (seen.has(f) ? f : (fix(f) ?? f)));
       // the designer's rule: one intent hit, and no word that points only elsewhere
-      const ruled = hit.indexOf(1);
-      const own = vocabularies[ruled];
-      if (own && hit.indexOf(1, ruled + 1) < 0 && fixed.every((f) => own.has(f) || !seen.has(f))) {
-        return new Ranked(intents[ruled]?.name ?? null, 1, intents, null);
-      }
+      const own = hits === 1 ? vocabularies[ruled] : undefined;
+      if (own && fixed.every((f) => own.has(f) || !seen.has(f))) return new Ranked(intents[ruled]?.name ?? null, 1, intents, null);
       enc.encode(fixed, false, v);
       predict(v, p);
       // no known feature, no evidence; only everyday known words, little evidence
@@ -93,7 +109,7 @@ export function trainClassifier(
       let best = -1;
       for (let c = 0; c < none; c++) {
         const model = evidence * (p[c] ?? 0);
-        const score = hit[c] ? HIT_SCORE + (1 - HIT_SCORE) * model : model;
+        const score = hit[c] === now ? HIT_SCORE + (1 - HIT_SCORE) * model : model;
         scores.push(score);
         if (best < 0 || score > (scores[best] ?? 0)) best = c;
       }

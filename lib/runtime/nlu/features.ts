@@ -19,9 +19,10 @@ export function features(text: string): string[] {
     let f = CACHE.get(word);
     if (f === undefined) {
       if (CACHE.size > 20_000) CACHE.clear(); // bounded memory; results never depend on it
-      CACHE.set(word, (f = word && canonical(stem(word))));
+      f = word && canonical(stem(word));
+      CACHE.set(word, (f = STOP_WORDS.has(f) ? "" : f));
     }
-    if (f && !STOP_WORDS.has(f) && !out.includes(f)) out.push(f);
+    if (f && !out.includes(f)) out.push(f);
   }
   return out;
 }
@@ -37,5 +38,5 @@ export const STOP_WORDS = new Set(
  */
 export const FUNCTION_WORDS = new Set("to from for with in on at of about by into how what when where why which who".split(" "));
 
-/** Word → feature, memoised: stemming is the costly step and people reuse their words. */
+/** Word → feature ("" for none), memoised: stemming is the costly step and people reuse their words. */
 const CACHE = new Map<string, string>();
