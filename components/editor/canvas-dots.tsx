@@ -1,6 +1,7 @@
 "use client";
 
-import { useStore, ViewportPortal, type ReactFlowState } from "@xyflow/react";
+import { useStore, type ReactFlowState } from "@xyflow/react";
+import { InViewport } from "./canvas-layers";
 
 /** Flow units the dotted area is measured in: it moves only when the view leaves it. */
 const BLOCK = 2048;
@@ -25,7 +26,7 @@ function coverOf(state: ReactFlowState): string {
 export function CanvasDots({ gap, color }: { gap: number; color: string }) {
   const [left = 0, top = 0, right = 0, bottom = 0] = useStore(coverOf).split(" ").map(Number);
   return (
-    <ViewportPortal>
+    <InViewport>
       <div
         aria-hidden
         data-testid="canvas-dots"
@@ -41,6 +42,6 @@ export function CanvasDots({ gap, color }: { gap: number; color: string }) {
           backgroundPosition: `${-gap / 2}px ${-gap / 2}px`,
         }}
       />
-    </ViewportPortal>
+    </InViewport>
   );
 }

@@ -1,5 +1,6 @@
 import { useStore, type ReactFlowState } from "@xyflow/react";
 import { createContext, useContext, type ReactNode } from "react";
+import { CanvasLayers } from "./canvas-layers";
 
 /**
  * Below this zoom the canvas shows less: nodes only their title and handles (no kind line, icon,
@@ -22,7 +23,14 @@ export function useZoomedOut(): boolean {
   return useContext(ZoomedOut);
 }
 
-/** Hands the zoom threshold down to the nodes and edges of a read-only canvas (inside its ReactFlowProvider). */
+/**
+ * Hands the zoom threshold (and React Flow's layers, see canvas-layers.tsx) down to the nodes and
+ * edges of a read-only canvas (inside its ReactFlowProvider).
+ */
 export function FollowZoom({ children }: { children: ReactNode }) {
-  return <ZoomedOut.Provider value={useStore(isZoomedOut)}>{children}</ZoomedOut.Provider>;
+  return (
+    <CanvasLayers>
+      <ZoomedOut.Provider value={useStore(isZoomedOut)}>{children}</ZoomedOut.Provider>
+    </CanvasLayers>
+  );
 }

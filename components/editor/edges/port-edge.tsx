@@ -1,12 +1,13 @@
 "use client";
 
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { cn } from "@/components/ui/cn";
 import { dashesFor } from "@/lib/editor/edge-dashes";
 import { portLabel } from "@/lib/editor/node-appearance";
 import type { CanvasEdge } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
+import { EdgeLabel } from "../canvas-layers";
 import { useZoomedOut } from "../zoom-level";
 
 /**
@@ -36,14 +37,14 @@ export const PortEdge = memo(function PortEdge(props: EdgeProps<CanvasEdge>) {
         }}
       />
       {port && port !== "next" && !simple ? (
-        <EdgeLabelRenderer>
+        <EdgeLabel>
           <div
             className={cn("nodrag nopan pointer-events-none absolute rounded px-1 text-[10px] font-medium", tone.label)}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
             {portLabel(port)}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabel>
       ) : null}
     </>
   );
