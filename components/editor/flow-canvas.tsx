@@ -13,6 +13,7 @@ import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
 import { AddNodeMenu, type PendingConnection } from "./add-node-menu";
 import { CanvasDots } from "./canvas-dots";
+import { CanvasLayers } from "./canvas-layers";
 import { edgeTypes } from "./edge-types";
 import { registerVisibleRect } from "./editor-commands";
 import { NodeContextMenu } from "./node-context-menu";
@@ -166,54 +167,55 @@ export function FlowCanvas() {
     <div
       className="relative h-full w-full"
       data-testid="flow-canvas"
-      data-zoomed-out={zoomedOut || undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <ZoomedOut.Provider value={zoomedOut}>
-        <ReactFlow<CanvasNode, CanvasEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          onReconnect={onReconnect}
-          // zoomed out, an edge's ends are too small to grab; their invisible grab circles (two per
-          // edge) would still be laid out and hit-tested on every frame
-          edgesReconnectable={!zoomedOut}
-          isValidConnection={isValidConnection}
-          onDelete={onDelete}
-          onNodeContextMenu={onNodeContextMenu}
-          onSelectionContextMenu={onSelectionContextMenu}
-          onEdgeContextMenu={onEdgeContextMenu}
-          onPaneContextMenu={onPaneContextMenu}
-          deleteKeyCode={deleteKeys}
-          multiSelectionKeyCode={multiSelectKeys}
-          snapToGrid
-          snapGrid={GRID}
-          // zoomed out, most of the flow is on screen and culling would only add and remove
-          // nodes at the edges on every pan frame; the simple bodies are cheap to keep
-          onlyRenderVisibleElements={!zoomedOut}
-          fitView={fitOnLoad}
-          fitViewOptions={initialFit}
-          // low enough that fit view shows every node of a 2,000-node flow beside the sidebars
-          minZoom={0.02}
-          maxZoom={2}
-          proOptions={proOptions}
-        >
-          {/* zoomed out, the dots would be a pixel apart: a grey haze over the flow */}
-          {zoomedOut ? null : <CanvasDots gap={GRID[0]} color="#cbd5e1" />}
-          {/*
-            zoomed out, the canvas is the overview and the minimap would repeat it — while redrawing
-            its rectangle per node on every frame of a pan or drag (on a big flow, more than the canvas)
-          */}
-          {zoomedOut ? null : <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />}
-          <Controls showInteractive={false} />
-        </ReactFlow>
-      </ZoomedOut.Provider>
+      <CanvasLayers>
+        <ZoomedOut.Provider value={zoomedOut}>
+          <ReactFlow<CanvasNode, CanvasEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            onReconnect={onReconnect}
+            // zoomed out, an edge's ends are too small to grab; their invisible grab circles (two per
+            // edge) would still be laid out and hit-tested on every frame
+            edgesReconnectable={!zoomedOut}
+            isValidConnection={isValidConnection}
+            onDelete={onDelete}
+            onNodeContextMenu={onNodeContextMenu}
+            onSelectionContextMenu={onSelectionContextMenu}
+            onEdgeContextMenu={onEdgeContextMenu}
+            onPaneContextMenu={onPaneContextMenu}
+            deleteKeyCode={deleteKeys}
+            multiSelectionKeyCode={multiSelectKeys}
+            snapToGrid
+            snapGrid={GRID}
+            // zoomed out, most of the flow is on screen and culling would only add and remove
+            // nodes at the edges on every pan frame; the simple bodies are cheap to keep
+            onlyRenderVisibleElements={!zoomedOut}
+            fitView={fitOnLoad}
+            fitViewOptions={initialFit}
+            // low enough that fit view shows every node of a 2,000-node flow beside the sidebars
+            minZoom={0.02}
+            maxZoom={2}
+            proOptions={proOptions}
+          >
+            {/* zoomed out, the dots would be a pixel apart: a grey haze over the flow */}
+            {zoomedOut ? null : <CanvasDots gap={GRID[0]} color="#cbd5e1" />}
+            {/*
+              zoomed out, the canvas is the overview and the minimap would repeat it — while redrawing
+              its rectangle per node on every frame of a pan or drag (on a big flow, more than the canvas)
+            */}
+            {zoomedOut ? null : <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />}
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </ZoomedOut.Provider>
+      </CanvasLayers>
       <AddNodeMenu pending={pending} onPick={addPendingNode} onClose={closePending} />
       <NodeContextMenu at={menu?.at ?? null} target={menu?.target ?? "pane"} onClose={closeMenu} />
     </div>
