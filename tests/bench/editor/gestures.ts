@@ -5,12 +5,12 @@ import { quantile } from "./stats";
 /** Mouse moves per timed drag or pan: two seconds of a 60 Hz pointer. */
 export const GESTURE_STEPS = 120;
 
-/** Frame times of one timed gesture, and the main thread's busy time per mouse move. */
+/** Frame times of one timed gesture, and the main thread's busy time per frame drawn. */
 export interface GestureTiming {
   p50: number;
   p95: number;
-  /** CDP Performance.getMetrics TaskDuration over the moves, per move: finer than 60 Hz frames. */
-  cpuMsPerStep: number;
+  /** CDP Performance.getMetrics TaskDuration over the gesture ÷ frames drawn: the work behind each update the user sees. */
+  cpuMsPerFrame: number;
   /** Longest frame in `afterReleaseMs` after the mouse button is released (a drop's commit, autosave). */
   afterReleaseMaxMs: number;
 }
@@ -53,7 +53,7 @@ export async function timedGesture(page: Page, cdp: CDPSession, from: Point, ste
   return {
     p50: quantile(intervals, 0.5),
     p95: quantile(intervals, 0.95),
-    cpuMsPerStep: (busy * 1000) / GESTURE_STEPS,
+    cpuMsPerFrame: (busy * 1000) / Math.max(1, intervals.length),
     afterReleaseMaxMs: Math.max(0, ...afterRelease),
   };
 }
