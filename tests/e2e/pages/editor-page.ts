@@ -95,8 +95,10 @@ export class EditorPage {
     await this.page.locator(".react-flow__pane").click({ position: at });
   }
 
+  /** Clicks a node: its header, or zoomed out (one box, no header) the node itself. */
   async selectNode(node: Locator) {
-    await node.locator("header").click();
+    const header = node.locator("header");
+    await ((await header.count()) > 0 ? header : node).click();
   }
 
   async press(keys: string) {
