@@ -42,7 +42,7 @@ export function HeatCanvas({ document, rows, onPickNode }: { document: FlowDocum
               edgesFocusable={false}
               fitView
               fitViewOptions={fitViewOptions}
-              minZoom={0.1}
+              minZoom={0.02}
               maxZoom={1.5}
               proOptions={proOptions}
             >

@@ -20,8 +20,7 @@ import { NodeContextMenu } from "./node-context-menu";
 import { nodeTypes } from "./node-types";
 import { PALETTE_MIME, isNodeKind } from "./palette-drag";
 import { useCanvasElements } from "./use-canvas-elements";
-import { isZoomedOut, ZoomedOut } from "./zoom-level";
-import "./flow-canvas.css";
+import { isZoomedOut, zoomAttribute, ZoomedOut } from "./zoom-level";
 
 export const GRID: [number, number] = [16, 16];
 const deleteKeys = ["Delete", "Backspace"];
@@ -41,6 +40,7 @@ export function FlowCanvas() {
   const { nodes, edges, onNodesChange, onEdgesChange } = useCanvasElements();
   const { screenToFlowPosition, setCenter, getInternalNode, getZoom } = useReactFlow<CanvasNode, CanvasEdge>();
   const zoomedOut = useStore(isZoomedOut);
+  const zoom = useStore(zoomAttribute);
   const [pending, setPending] = useState<PendingConnection | null>(null);
   const [menu, setMenu] = useState<{ at: { x: number; y: number }; target: "selection" | "pane" } | null>(null);
   // fit the loaded flow once; an empty flow keeps zoom 1 so its first node lands where it is dropped
@@ -167,6 +167,7 @@ export function FlowCanvas() {
     <div
       className="relative h-full w-full"
       data-testid="flow-canvas"
+      data-zoom={zoom}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >

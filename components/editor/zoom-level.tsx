@@ -1,6 +1,8 @@
 import { useStore, type ReactFlowState } from "@xyflow/react";
 import { createContext, useContext, type ReactNode } from "react";
 import { CanvasLayers } from "./canvas-layers";
+// here, not in flow-canvas.tsx: the read-only canvases draw the same nodes at the same zoom levels
+import "./flow-canvas.css";
 
 /**
  * Below this zoom the canvas shows less: nodes only their title and handles (no kind line, icon,
@@ -14,6 +16,18 @@ export const SIMPLE_ZOOM = 0.5;
 export const isZoomedOut = (state: ReactFlowState) => state.transform[2] < SIMPLE_ZOOM;
 
 /**
+ * Below this zoom a node is a box in its kind's colour and nothing more, as in the minimap: a 14 px
+ * title is under 3.5 px tall and a 12 px handle is 3 px wide, too small to read or grab, yet on a
+ * flow seen whole the handles (three or four per node), titles and arrowheads are most of what the
+ * browser paints on every pan frame. They stay laid out (hidden by CSS, see flow-canvas.css), so
+ * nothing is measured again and edges keep their ends.
+ */
+export const TINY_ZOOM = 0.25;
+
+/** A React Flow store selector: the value of the `data-zoom` attribute that flow-canvas.css reads. */
+export const zoomAttribute = (state: ReactFlowState) => (state.transform[2] < TINY_ZOOM ? "tiny" : undefined);
+
+/**
  * Whether the canvas is zoomed out, read once by the canvas and handed down: a store subscription
  * in each of thousands of nodes and edges would run on every frame of every pan and zoom.
  */
@@ -24,13 +38,15 @@ export function useZoomedOut(): boolean {
 }
 
 /**
- * Hands the zoom threshold (and React Flow's layers, see canvas-layers.tsx) down to the nodes and
- * edges of a read-only canvas (inside its ReactFlowProvider).
+ * Hands the zoom thresholds (and React Flow's layers, see canvas-layers.tsx) down to the nodes and
+ * edges of a read-only canvas (inside its ReactFlowProvider). The wrapper draws no box of its own.
  */
 export function FollowZoom({ children }: { children: ReactNode }) {
   return (
-    <CanvasLayers>
-      <ZoomedOut.Provider value={useStore(isZoomedOut)}>{children}</ZoomedOut.Provider>
-    </CanvasLayers>
+    <div className="contents" data-zoom={useStore(zoomAttribute)}>
+      <CanvasLayers>
+        <ZoomedOut.Provider value={useStore(isZoomedOut)}>{children}</ZoomedOut.Provider>
+      </CanvasLayers>
+    </div>
   );
 }

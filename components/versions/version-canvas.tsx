@@ -45,7 +45,7 @@ export function VersionCanvas({ document, diff }: { document: FlowDocument; diff
             deleteKeyCode={null}
             fitView
             fitViewOptions={fitViewOptions}
-            minZoom={0.1}
+            minZoom={0.02}
             maxZoom={2}
             proOptions={proOptions}
           >

@@ -96,7 +96,7 @@ function SimpleNode({ node, title, className, headerClass }: { node: FlowNode; t
       >
         {/* floated, so the title still truncates beside it */}
         <NodeProblemBadge nodeId={node.id} className="float-right ml-2" />
-        {title}
+        <span className="simple-title">{title}</span>
       </div>
       {ports.map((port, i) => (
         <OutputHandle key={port} nodeId={node.id} port={port} top={SIMPLE_TITLE_PX + i * SIMPLE_PORT_PX} />

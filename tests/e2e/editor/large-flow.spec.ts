@@ -50,7 +50,7 @@ test("a 1,500-node flow opens on its start, renders only what is visible, a drag
   await expect(editor.node("start")).toBeInViewport();
 });
 
-test("zoomed out, nodes show their titles and edges their colours only, without a minimap; zoomed in, the details come back", async ({ page, request }) => {
+test("zoomed out, nodes show their titles and edges their colours only, without a minimap; further out, coloured boxes; zoomed in, the details come back", async ({ page, request }) => {
   const flow = await createFlowViaApi(request, "Zoom", {
     schemaVersion: 1,
     name: "Zoom",
@@ -82,9 +82,20 @@ test("zoomed out, nodes show their titles and edges their colours only, without 
   await expect(minimap).toHaveCount(0);
   // the title still says which node it is, and the port's handle is still there to connect to
   await expect(editor.node("desk")).not.toBeEmpty();
-  await expect(page.locator('.react-flow__node[data-id="desk"] .react-flow__handle-right')).toHaveCount(3);
+  const deskHandles = page.locator('.react-flow__node[data-id="desk"] .react-flow__handle');
+  await expect(deskHandles.and(page.locator(".react-flow__handle-right"))).toHaveCount(3);
+  await expect(deskHandles.first()).toBeVisible();
 
+  // below 25 %, as in the minimap: the box in the handoff colour, no title or handles to paint
+  for (let i = 0; i < 4; i++) await zoomOut.click();
+  await expect(editor.node("desk")).toBeVisible();
+  await expect(editor.node("desk").locator(".simple-title")).toBeHidden();
+  await expect(deskHandles.first()).toBeHidden();
   const zoomIn = page.getByRole("button", { name: "Zoom In" });
+  for (let i = 0; i < 4; i++) await zoomIn.click();
+  await expect(editor.node("desk").locator(".simple-title")).toBeVisible();
+  await expect(deskHandles.first()).toBeVisible();
+
   for (let i = 0; i < 5; i++) await zoomIn.click();
   await expect(edgeLabel).toBeVisible();
   await expect(kindLabel).toBeVisible();
