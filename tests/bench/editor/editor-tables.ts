@@ -94,7 +94,7 @@ function summaryTable(results: readonly SizeResult[], info: RunInfo): BenchTable
     return `${fmt(ours)} / ${fmt(theirs)} (${ratio(ours, theirs)})`;
   };
   return {
-    title: "Editor canvas: Baton vs plain React Flow (default nodes), Baton / peer (Baton ÷ peer), medians of 3 loads",
+    title: `Editor canvas: Baton vs plain React Flow (default nodes), Baton / peer (Baton ÷ peer), medians of ${results[0]?.baton.length ?? 0} loads`,
     columns: ["nodes", "view", "edges", "interactive ms", "drag p95 ms", "pan p95 ms", "drag ms/frame", "pan ms/frame", "heap MB", "goal"],
     rows: results.map((result) => [
       result.size,

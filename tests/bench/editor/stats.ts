@@ -6,7 +6,7 @@ export function quantile(values: readonly number[], q: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
-/** The median of `values` (the middle one of three repeats). */
+/** The median of `values` (the middle one of the repeats). */
 export function median(values: readonly number[]): number {
   return quantile(values, 0.5);
 }
