@@ -14,11 +14,9 @@ import { useDocumentStore } from "@/lib/editor/document-store";
 import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
 import { SaveStatus } from "./save-status";
-import { useAutosaveState } from "./use-autosave";
 
 /** Flow name, save status and the editor's main actions. */
 export function EditorTopBar({ controller }: { controller: AutosaveController }) {
-  const save = useAutosaveState(controller);
   const canUndo = useDocumentStore((state) => state.canUndo);
   const canRedo = useDocumentStore((state) => state.canRedo);
   return (
@@ -26,7 +24,7 @@ export function EditorTopBar({ controller }: { controller: AutosaveController })
       <Link href="/" className="text-sm text-slate-500 hover:text-slate-800">Flows</Link>
       <span aria-hidden className="text-slate-300">/</span>
       <FlowNameInput />
-      <SaveStatus state={save} />
+      <SaveStatus controller={controller} />
       <div className="ml-auto flex items-center gap-1">
         <Tooltip content="Undo (Ctrl/⌘+Z)">
           <Button variant="ghost" size="icon" aria-label="Undo" disabled={!canUndo} onClick={() => useDocumentStore.getState().undo()}>
@@ -44,7 +42,7 @@ export function EditorTopBar({ controller }: { controller: AutosaveController })
         </Button>
         <PreviewToggle />
         {/* versions engineer: Versions, Export, Publish */}
-        <VersionActions save={save} />
+        <VersionActions controller={controller} />
       </div>
     </header>
   );

@@ -2,7 +2,8 @@
 
 import { Check, CloudOff, LoaderCircle, TriangleExclamationPoint } from "lucide-react";
 import { cn } from "@/components/ui/cn";
-import type { AutosaveState } from "@/lib/editor/autosave";
+import type { AutosaveController } from "@/lib/editor/autosave";
+import { useAutosaveState } from "./use-autosave";
 
 const labels = {
   saved: "Saved",
@@ -12,8 +13,12 @@ const labels = {
   error: "Error — kept locally",
 } as const;
 
-/** The save indicator of the top bar; its text is what a test or a screen reader reads. */
-export function SaveStatus({ state }: { state: AutosaveState }) {
+/**
+ * The save indicator of the top bar; its text is what a test or a screen reader reads. It follows
+ * the controller itself, so a save re-renders the indicator and not the whole bar.
+ */
+export function SaveStatus({ controller }: { controller: AutosaveController }) {
+  const state = useAutosaveState(controller);
   const { status } = state;
   const Icon = status === "saved" ? Check : status === "saving" ? LoaderCircle : status === "offline" ? CloudOff : TriangleExclamationPoint;
   return (

@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
-import type { AutosaveState } from "@/lib/editor/autosave";
+import type { AutosaveController } from "@/lib/editor/autosave";
+import { useAutosaveState } from "@/components/editor/use-autosave";
 import { useDocumentStore } from "@/lib/editor/document-store";
 import { useUiStore } from "@/lib/editor/ui-store";
 import type { Problem } from "@/lib/flow";
@@ -19,7 +20,8 @@ import { useVersionsView } from "@/lib/versions/versions-view-store";
  * Publishes the saved draft as the next version, with a release note. Waits for autosave first (the
  * server publishes what it has); when refused, lists the errors, each one a link to its node.
  */
-export function PublishDialog({ open, onOpenChange, save }: { open: boolean; onOpenChange: (open: boolean) => void; save: AutosaveState }) {
+export function PublishDialog({ open, onOpenChange, controller }: { open: boolean; onOpenChange: (open: boolean) => void; controller: AutosaveController }) {
+  const save = useAutosaveState(controller);
   const flowId = useDocumentStore((state) => state.flowId);
   const queryClient = useQueryClient();
   const noteId = useId();

@@ -4,12 +4,12 @@ import { History, PackageOpen, Rocket } from "lucide-react";
 import { useState } from "react";
 import { ExportDialog } from "@/components/export/export-dialog";
 import { Button } from "@/components/ui/button";
-import type { AutosaveState } from "@/lib/editor/autosave";
+import type { AutosaveController } from "@/lib/editor/autosave";
 import { useVersionsView } from "@/lib/versions/versions-view-store";
 import { PublishDialog } from "./publish-dialog";
 
 /** The editor top bar's Versions, Export and Publish buttons, with their dialogs. */
-export function VersionActions({ save }: { save: AutosaveState }) {
+export function VersionActions({ controller }: { controller: AutosaveController }) {
   const [publishing, setPublishing] = useState(false);
   const [exporting, setExporting] = useState(false);
   const panelOpen = useVersionsView((state) => state.panelOpen);
@@ -24,7 +24,7 @@ export function VersionActions({ save }: { save: AutosaveState }) {
       <Button variant="primary" size="sm" onClick={() => setPublishing(true)}>
         <Rocket aria-hidden className="size-4" /> Publish
       </Button>
-      <PublishDialog open={publishing} onOpenChange={setPublishing} save={save} />
+      <PublishDialog open={publishing} onOpenChange={setPublishing} controller={controller} />
       <ExportDialog open={exporting} onOpenChange={setExporting} />
     </>
   );
