@@ -33,6 +33,8 @@ const GROUPS = [
   "sync synchron synchronis",
   "refund reimburs",
   "broken broke damag",
+  // setting software or a device up is installing it ("set up" is joined to "setup" first)
+  "instal setup",
 ];
 
 const STEM_GROUPS = new Map(
