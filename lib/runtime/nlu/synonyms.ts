@@ -19,7 +19,7 @@ const GROUPS = [
   "updat upgrad",
   "delet remov eras",
   "problem issu troubl",
-  "app applic program",
+  "app applic program softwar tool", // a piece of software, whatever it is called
   "altern replac substitut",
   "password passwd pwd passcod",
   "email mail",
