@@ -1,7 +1,7 @@
 import type { BundleNode } from "./bundle-types";
 import { defaultHandoffNodeId, isOpen } from "./handoff";
 import { linked } from "./prepared";
-import { nodeById, ownCounters, record, say, understood, type Outcome, type Turn } from "./turn";
+import { nodeById, notice, ownCounters, record, understood, type Outcome, type Turn } from "./turn";
 import type { HandoffTrigger } from "./types";
 
 /**
@@ -42,7 +42,7 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
       target = fire(turn, outcome.trigger, outcome.nodeId);
       if (target === null) {
         if (isOpen(turn.state.handoff)) return;
-        say(turn, "Sorry, I can't connect you with a person right now.", undefined, [], "system");
+        notice(turn, "Sorry, I can't connect you with a person right now.");
         return endConversation(turn, at?.id ?? null);
       }
     }
@@ -118,10 +118,10 @@ function unconnected(turn: Turn, node: BundleNode, port: string): Outcome {
       return { trigger: "error", nodeId: node.id };
     case "unavailable":
       record(turn, { type: "error", nodeId: node.id, code: "no_unavailable_path", message: "Handoff has no unavailable path" });
-      say(turn, "Please try again later.", node.id, [], "system");
+      notice(turn, "Please try again later.", node.id);
       return { end: true };
     case "failed":
-      say(turn, "Sorry, that did not work. Please try again later.", node.id, [], "system");
+      notice(turn, "Sorry, that did not work. Please try again later.", node.id);
       return { end: true };
     default:
       return { end: true };

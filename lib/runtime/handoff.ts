@@ -1,7 +1,7 @@
 import type { BundleNodeOf, JsonValue, RuntimeBundle } from "./bundle-types";
 import { evaluateIn, truthy } from "./json-logic";
 import { interpolate } from "./template";
-import { issue, logicData, ownCounters, ownHandoff, readNumber, record, say, STOP, type Outcome, type Turn } from "./turn";
+import { issue, logicData, notice, ownCounters, ownHandoff, readNumber, record, say, STOP, type Outcome, type Turn } from "./turn";
 import type { ContextCard, HandoffRecord, HandoffStatus, HandoffTrigger, PendingEffect } from "./types";
 
 type HandoffNode = BundleNodeOf<"handoff">;
@@ -56,14 +56,14 @@ export function handoffEffect(node: HandoffNode, turn: Turn, result: { [key: str
   turn.state.status = "queued";
   markHandoff(turn, "queued");
   const extra = { position: handoff.position, wait: formatWait(handoff.estimatedWaitSec), queue: handoff.queue };
-  say(turn, interpolate(node.config.messages.connecting, { ...turn.state.variables, ...extra }), node.id, [], "system");
+  notice(turn, interpolate(node.config.messages.connecting, { ...turn.state.variables, ...extra }), node.id);
   return STOP;
 }
 
 /** Nobody can take the user (or nobody accepted in time): say so and leave through `unavailable`. */
 export function leaveUnavailable(node: HandoffNode, turn: Turn, status: "unavailable" | "timed_out"): Outcome {
   markHandoff(turn, status);
-  say(turn, interpolate(node.config.messages.unavailable, turn.state.variables), node.id, [], "system");
+  notice(turn, interpolate(node.config.messages.unavailable, turn.state.variables), node.id);
   return { port: "unavailable" };
 }
 

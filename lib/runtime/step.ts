@@ -8,7 +8,7 @@ import { isNegativeNormalized } from "./nlu/sentiment";
 import { hasLiveAgentPhrase, prepare, type ClassifierFactory } from "./prepared";
 import { readEvent } from "./read-event";
 import { interpolate } from "./template";
-import { appendLine, issue, nodeById, ownCounters, ownHandoff, record, say, setVariable, type Turn } from "./turn";
+import { appendLine, issue, nodeById, notice, ownCounters, ownHandoff, record, say, setVariable, type Turn } from "./turn";
 import type { ConversationState, RuntimeEvent, StepResult } from "./types";
 
 export type { ClassifierFactory } from "./prepared";
@@ -112,7 +112,7 @@ function apply(turn: Turn, event: RuntimeEvent): void {
       markHandoff(turn, "assigned");
       const node = nodeById(turn, handoff.nodeId);
       const text = node?.kind === "handoff" ? node.config.messages.connected : "{{agent}} has joined the conversation.";
-      return say(turn, interpolate(text, { ...state.variables, agent: event.agentName }), handoff.nodeId, [], "system");
+      return notice(turn, interpolate(text, { ...state.variables, agent: event.agentName }), handoff.nodeId);
     }
     case "agent_message":
       if (state.status !== "with_agent") return ignore(turn, event, "no_agent");
@@ -201,7 +201,7 @@ function talkToPerson(turn: Turn, event: RuntimeEvent): void {
   const { state, bundle } = turn;
   if (!bundle.settings.liveAgent.enabled) {
     const reason = bundle.settings.liveAgent.disabledReason || "Talking to a person isn't available here.";
-    say(turn, reason, undefined, [], "system");
+    notice(turn, reason);
     return ignore(turn, event, "live_agent_disabled");
   }
   if (isOpen(state.handoff)) {
@@ -219,7 +219,7 @@ function handOver(turn: Turn, trigger: "user_request" | "frustration", nodeId: s
   if (defaultHandoffNodeId(turn.bundle) === null) {
     record(turn, { type: "trigger_fired", nodeId, trigger, target: null });
     record(turn, { type: "error", nodeId, code: "no_handoff_node", message: "The flow has no Handoff node" });
-    return say(turn, "Sorry, nobody from our team can join this conversation.", undefined, [], "system");
+    return notice(turn, "Sorry, nobody from our team can join this conversation.");
   }
   state.awaiting = null;
   state.status = "active";

@@ -1,7 +1,7 @@
 import type { BundleNode, JsonValue, QuickReply, RuntimeBundle } from "./bundle-types";
 import type { LogicScope } from "./json-logic";
 import type { ClassifierFactory, Prepared } from "./prepared";
-import { walk } from "./template";
+import { interpolate, walk } from "./template";
 import type {
   AwaitedField, ConversationState, Counters, Effect, HandoffRecord, HandoffTrigger, Output, TraceEntry, TranscriptEntry,
 } from "./types";
@@ -73,6 +73,22 @@ export function say(
   if (nodeId) output.nodeId = nodeId;
   turn.outputs.push(output);
   appendLine(turn, nodeId ? { from, text, at: turn.at, nodeId } : { from, text, at: turn.at });
+}
+
+/** The bot says a node's configured text with the conversation's `{{variables}}` filled in. */
+export function tell(turn: Turn, template: string, nodeId: string, quickReplies?: QuickReply[]): void {
+  say(turn, interpolate(template, turn.state.variables), nodeId, quickReplies);
+}
+
+/** Asks for `field`: tells the node's text (with `choices` as quick replies) and waits for the answer. */
+export function ask(turn: Turn, template: string, nodeId: string, field: AwaitedField, choices?: QuickReply[]): Outcome {
+  tell(turn, template, nodeId, choices);
+  return awaitInput(turn, nodeId, field, choices);
+}
+
+/** A system notice (not the bot speaking): handoff news, what is unavailable. */
+export function notice(turn: Turn, text: string, nodeId?: string): void {
+  say(turn, text, nodeId, [], "system");
 }
 
 /**

@@ -1,6 +1,5 @@
 import { contextCard } from "../handoff";
-import { interpolate } from "../template";
-import { awaitInput, issue, readString, say, setVariable, type Turn } from "../turn";
+import { ask, issue, readString, setVariable, tell, type Turn } from "../turn";
 import { validateAnswer } from "../validate-answer";
 import type { Executor } from "./executor";
 
@@ -10,19 +9,16 @@ import type { Executor } from "./executor";
  */
 export const ticketExecutor: Executor<"ticket"> = {
   enter(node, turn) {
-    say(turn, interpolate(node.config.askEmail, turn.state.variables), node.id);
-    return awaitInput(turn, node.id, "email");
+    return ask(turn, node.config.askEmail, node.id, "email");
   },
   onInput(node, turn, text, awaiting) {
     if (awaiting.field === "email") {
       const email = validateAnswer(text, "email");
       if (typeof email !== "string") {
-        say(turn, interpolate(node.config.invalidEmail, turn.state.variables), node.id);
-        return awaitInput(turn, node.id, "email");
+        return ask(turn, node.config.invalidEmail, node.id, "email");
       }
       setVariable(turn, node.id, "ticket_email", email);
-      say(turn, interpolate(node.config.askDescription, turn.state.variables), node.id);
-      return awaitInput(turn, node.id, "description");
+      return ask(turn, node.config.askDescription, node.id, "description");
     }
     setVariable(turn, node.id, "ticket_description", text.trim());
     return issue(turn, node.id, {
@@ -39,7 +35,7 @@ export const ticketExecutor: Executor<"ticket"> = {
     if (result.ok !== true || !reference) return { port: "failed" };
     setVariable(turn, node.id, "ticket_ref", reference);
     turn.outputs.push({ type: "ticket", reference, nodeId: node.id });
-    say(turn, interpolate(node.config.confirmation, turn.state.variables), node.id);
+    tell(turn, node.config.confirmation, node.id);
     return { port: "created" };
   },
 };
