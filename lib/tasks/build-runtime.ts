@@ -31,7 +31,7 @@ export interface RuntimeBuild {
  * 12 KB budget needs. A name here must not be a property of anything a caller passes or reads.
  */
 const INTERNAL_PROPERTIES =
-  /^(prepared|classifierFactory|base|visits|budgetSpent|liveAgentPhrases|classifiers|rowsOf|encode|active|classes|rows|vals|cls|stems|enter|onInput|onEffect|bundle)$/;
+  /^(prepared|classifierFactory|base|visits|budgetSpent|liveAgentPhrases|classifiers|rowsOf|encode|active|classes|rows|vals|cls|stems|enter|onInput|onEffect|bundle|draft|retry|re)$/;
 
 /** Builds the three files and returns where they are and how big the interpreter is. */
 export async function buildRuntime(options: { outDir?: string } = {}): Promise<RuntimeBuild> {

@@ -36,7 +36,7 @@ export const callbackExecutor: Executor<"callback"> = {
     return issue(turn, node.id, {
       type: "schedule_callback",
       queue,
-      phone: String(turn.state.variables.callback_phone ?? ""),
+      phone: String(turn.draft.variables.callback_phone ?? ""),
       slot,
       context: openCard(turn),
     });
@@ -51,7 +51,7 @@ export const callbackExecutor: Executor<"callback"> = {
     const reference = readString(result, "reference");
     if (result.ok !== true || !reference) return { port: "failed" };
     setVariable(turn, node.id, "callback_ref", reference);
-    const { callback_slot: label, callback_slot_at: value } = turn.state.variables;
+    const { callback_slot: label, callback_slot_at: value } = turn.draft.variables;
     turn.outputs.push({ type: "callback", reference, slot: { value: String(value), label: String(label) }, nodeId: node.id });
     tell(turn, node.config.confirmation, node.id);
     return { port: "scheduled" };

@@ -10,7 +10,7 @@ export const intentExecutor: Executor<"intent"> = {
   },
   onInput(node, turn, text) {
     const { intent, score } = classifierOf(turn, node.id).classify(text);
-    turn.state.lastIntent = { intent, score };
+    turn.draft.lastIntent = { intent, score };
     // a custom classifier may name an intent this node does not have: that is not a match here
     if (intent === null || !node.config.intents.some((def) => def.name === intent)) return { noMatch: true };
     record(turn, { type: "intent_matched", nodeId: node.id, intent, score });

@@ -14,7 +14,7 @@ export const messageExecutor: Executor<"message"> = {
 function replies(turn: Turn, quickReplies: QuickReply[]): QuickReply[] {
   if (quickReplies.length === 0) return quickReplies; // `say` attaches none: nothing to copy
   return quickReplies.map((reply) => {
-    const label = interpolate(reply.label, turn.state.variables);
-    return reply.value === undefined ? { label } : { label, value: interpolate(reply.value, turn.state.variables) };
+    const label = interpolate(reply.label, turn.draft.variables);
+    return reply.value === undefined ? { label } : { label, value: interpolate(reply.value, turn.draft.variables) };
   });
 }

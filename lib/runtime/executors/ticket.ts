@@ -24,10 +24,10 @@ export const ticketExecutor: Executor<"ticket"> = {
     return issue(turn, node.id, {
       type: "create_ticket",
       queue: queueOf(turn, node.config.queue),
-      email: String(turn.state.variables.ticket_email ?? ""),
+      email: String(turn.draft.variables.ticket_email ?? ""),
       description: text.trim(),
       context: openCard(turn),
-      transcript: turn.state.transcript.slice(),
+      transcript: turn.draft.transcript.slice(),
     });
   },
   onEffect(node, turn, result) {
@@ -42,12 +42,12 @@ export const ticketExecutor: Executor<"ticket"> = {
 
 /** The node's queue, else the queue of the handoff that led here, else the default queue. */
 export function queueOf(turn: Turn, queue: string): string {
-  return queue || turn.state.handoff?.queue || turn.bundle.settings.defaultQueue || "support";
+  return queue || turn.draft.handoff?.queue || turn.bundle.settings.defaultQueue || "support";
 }
 
 /** The context card of the handoff that led here, so the ticket reaches the team with it. */
 export function openCard(turn: Turn) {
-  const handoff = turn.state.handoff;
+  const handoff = turn.draft.handoff;
   const node = handoff ? turn.bundle.nodes[handoff.nodeId] : undefined;
   return handoff && node?.kind === "handoff" ? contextCard(turn, node, handoff) : null;
 }
