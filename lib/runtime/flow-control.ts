@@ -1,7 +1,7 @@
 import type { BundleNode } from "./bundle-types";
 import { defaultHandoffNodeId, isOpen } from "./handoff";
 import { linked } from "./prepared";
-import { nodeById, ownCounters, record, say, understood, type Outcome, type Turn } from "./turn";
+import { nodeById, notice, ownCounters, record, understood, type Outcome, type Turn } from "./turn";
 import type { HandoffTrigger } from "./types";
 
 /**
@@ -27,7 +27,7 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
         outcome = unconnected(turn, at.node, outcome.port);
         continue;
       }
-      retry = at.kind === "fallback" && target === turn.state.failedNodeId;
+      retry = at.kind === "fallback" && target === turn.draft.failedNodeId;
     } else if ("goto" in outcome) {
       target = outcome.goto;
       retry = outcome.retry === true;
@@ -41,8 +41,8 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
     } else {
       target = fire(turn, outcome.trigger, outcome.nodeId);
       if (target === null) {
-        if (isOpen(turn.state.handoff)) return;
-        say(turn, "Sorry, I can't connect you with a person right now.", undefined, [], "system");
+        if (isOpen(turn.draft.handoff)) return;
+        notice(turn, "Sorry, I can't connect you with a person right now.");
         return endConversation(turn, at?.id ?? null);
       }
     }
@@ -57,7 +57,7 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
       outcome = { trigger: "error", nodeId };
       continue;
     }
-    turn.state.nodeId = next.id;
+    turn.draft.nodeId = next.id;
     record(turn, { type: "node_entered", nodeId: next.id, kind: next.kind });
     at = next;
     outcome = next.enter(next.node, turn, retry);
@@ -69,7 +69,7 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
  * else the live-agent Handoff node), or null when there is none or a handoff is already open.
  */
 export function fire(turn: Turn, trigger: HandoffTrigger, nodeId: string): string | null {
-  const { state, bundle } = turn;
+  const { draft: state, bundle } = turn;
   if (isOpen(state.handoff)) {
     record(turn, { type: "event_ignored", nodeId, event: trigger, reason: "handoff_open" });
     return null;
@@ -94,7 +94,7 @@ export function fire(turn: Turn, trigger: HandoffTrigger, nodeId: string): strin
 
 /** Counts a no-match; the flow-wide limit fires the trigger, otherwise the `no_match` port. */
 function noMatch(turn: Turn, node: BundleNode): Outcome {
-  const { state } = turn;
+  const { draft: state } = turn;
   const count = ++ownCounters(turn).noMatch;
   record(turn, { type: "no_match", nodeId: node.id, score: node.kind === "intent" ? (state.lastIntent?.score ?? null) : null, count });
   state.failedNodeId = node.id;
@@ -104,7 +104,7 @@ function noMatch(turn: Turn, node: BundleNode): Outcome {
 
 /** The protocol's default for an output port the designer left unconnected. */
 function unconnected(turn: Turn, node: BundleNode, port: string): Outcome {
-  const { state, bundle } = turn;
+  const { draft: state, bundle } = turn;
   switch (port) {
     case "no_match": {
       const fallback = bundle.settings.defaultFallbackNodeId;
@@ -118,10 +118,10 @@ function unconnected(turn: Turn, node: BundleNode, port: string): Outcome {
       return { trigger: "error", nodeId: node.id };
     case "unavailable":
       record(turn, { type: "error", nodeId: node.id, code: "no_unavailable_path", message: "Handoff has no unavailable path" });
-      say(turn, "Please try again later.", node.id, [], "system");
+      notice(turn, "Please try again later.", node.id);
       return { end: true };
     case "failed":
-      say(turn, "Sorry, that did not work. Please try again later.", node.id, [], "system");
+      notice(turn, "Sorry, that did not work. Please try again later.", node.id);
       return { end: true };
     default:
       return { end: true };
@@ -129,8 +129,8 @@ function unconnected(turn: Turn, node: BundleNode, port: string): Outcome {
 }
 
 export function endConversation(turn: Turn, nodeId: string | null): void {
-  turn.state.status = "ended";
-  turn.state.awaiting = null;
-  turn.state.pending = null;
+  turn.draft.status = "ended";
+  turn.draft.awaiting = null;
+  turn.draft.pending = null;
   record(turn, { type: "conversation_ended", nodeId });
 }

@@ -1,7 +1,7 @@
 import type { BundleNodeOf, JsonValue, RuntimeBundle } from "./bundle-types";
 import { evaluateIn, truthy } from "./json-logic";
 import { interpolate } from "./template";
-import { issue, logicData, ownCounters, ownHandoff, readNumber, record, say, STOP, type Outcome, type Turn } from "./turn";
+import { issue, logicData, notice, ownCounters, ownHandoff, readNumber, record, say, STOP, type Outcome, type Turn } from "./turn";
 import type { ContextCard, HandoffRecord, HandoffStatus, HandoffTrigger, PendingEffect } from "./types";
 
 type HandoffNode = BundleNodeOf<"handoff">;
@@ -11,7 +11,7 @@ type HandoffNode = BundleNodeOf<"handoff">;
  * is on its way here), route to a queue, and ask the host whether that queue can take the user.
  */
 export function startHandoff(node: HandoffNode, turn: Turn): Outcome {
-  const { state } = turn;
+  const { draft: state } = turn;
   if (isOpen(state.handoff)) {
     record(turn, { type: "event_ignored", nodeId: node.id, event: "handoff", reason: "handoff_open" });
     return STOP;
@@ -47,23 +47,23 @@ export function handoffEffect(node: HandoffNode, turn: Turn, result: { [key: str
       priority: handoff.priority,
       waitTimeoutSec: node.config.waitTimeoutSec,
       context: contextCard(turn, node, handoff),
-      transcript: turn.state.transcript.slice(),
+      transcript: turn.draft.transcript.slice(),
     });
   }
   if (result.ok !== true) return leaveUnavailable(node, turn, "unavailable");
   handoff.position = readNumber(result, "position") ?? 1;
   handoff.estimatedWaitSec = readNumber(result, "estimatedWaitSec") ?? handoff.estimatedWaitSec ?? 0;
-  turn.state.status = "queued";
+  turn.draft.status = "queued";
   markHandoff(turn, "queued");
   const extra = { position: handoff.position, wait: formatWait(handoff.estimatedWaitSec), queue: handoff.queue };
-  say(turn, interpolate(node.config.messages.connecting, { ...turn.state.variables, ...extra }), node.id, [], "system");
+  notice(turn, interpolate(node.config.messages.connecting, { ...turn.draft.variables, ...extra }), node.id);
   return STOP;
 }
 
 /** Nobody can take the user (or nobody accepted in time): say so and leave through `unavailable`. */
 export function leaveUnavailable(node: HandoffNode, turn: Turn, status: "unavailable" | "timed_out"): Outcome {
   markHandoff(turn, status);
-  say(turn, interpolate(node.config.messages.unavailable, turn.state.variables), node.id, [], "system");
+  notice(turn, interpolate(node.config.messages.unavailable, turn.draft.variables), node.id);
   return { port: "unavailable" };
 }
 
@@ -79,14 +79,14 @@ export function markHandoff(turn: Turn, status: HandoffStatus): void {
 /** The node's queue, else the first routing rule that holds, else the flow's default queue. */
 export function routeQueue(turn: Turn, node: HandoffNode, trigger: HandoffTrigger, triggerNodeId: string): string {
   if (node.config.queue) return node.config.queue;
-  const data = logicData(turn.state, { trigger, node: triggerNodeId });
+  const data = logicData(turn.draft, { trigger, node: triggerNodeId });
   const rule = turn.bundle.settings.routing.find((candidate) => truthy(evaluateIn(candidate.when, data)));
   return rule?.queue || turn.bundle.settings.defaultQueue || "support";
 }
 
 /** The card the agent reads first: trigger, where, intent, chosen variables, summary, priority. */
 export function contextCard(turn: Turn, node: HandoffNode, handoff: HandoffRecord): ContextCard {
-  const { state } = turn;
+  const { draft: state } = turn;
   const variables: { [name: string]: JsonValue } = {};
   for (const name of node.config.contextVariables) variables[name] = state.variables[name] ?? null;
   const userLines = state.transcript.filter((entry) => entry.from === "user");

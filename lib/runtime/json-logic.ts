@@ -103,6 +103,7 @@ const OPERATORS = new Map<string, Op>(Object.entries({
   "/": ([a, b]) => safe(num(a) / num(b)),
   "%": ([a, b]) => safe(num(a) % num(b)),
   cat: (values) => values.map(display).join(""),
-  min: (values) => (values.length ? safe(Math.min(...values.map(num))) : null),
-  max: (values) => (values.length ? safe(Math.max(...values.map(num))) : null),
+  // pairwise min/max is the min/max of all, NaN included
+  min: fold((a, b) => Math.min(a, b)),
+  max: fold((a, b) => Math.max(a, b)),
 } satisfies { [name: string]: Op }));

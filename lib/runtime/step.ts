@@ -8,7 +8,7 @@ import { isNegativeNormalized } from "./nlu/sentiment";
 import { hasLiveAgentPhrase, prepare, type ClassifierFactory } from "./prepared";
 import { readEvent } from "./read-event";
 import { interpolate } from "./template";
-import { appendLine, issue, nodeById, ownCounters, ownHandoff, record, say, setVariable, type Turn } from "./turn";
+import { appendLine, issue, nodeById, notice, ownCounters, ownHandoff, record, say, setVariable, type Turn } from "./turn";
 import type { ConversationState, RuntimeEvent, StepResult } from "./types";
 
 export type { ClassifierFactory } from "./prepared";
@@ -32,7 +32,7 @@ export function step(bundle: RuntimeBundle, state: ConversationState, event: Run
     bundle,
     prepared: prepare(bundle),
     classifierFactory: options?.classifier ?? trainClassifier,
-    state: copyState(state),
+    draft: copyState(state),
     base: state,
     at: "",
     outputs: [],
@@ -53,8 +53,8 @@ export function step(bundle: RuntimeBundle, state: ConversationState, event: Run
       return { state: { ...state }, outputs: [], effects: [], trace: [{ type: "error", nodeId: state.nodeId, code: "internal", message }] };
     }
   }
-  if (turn.state.status !== state.status) turn.outputs.push({ type: "status", status: turn.state.status });
-  return { state: turn.state, outputs: turn.outputs, effects: turn.effects, trace: turn.trace };
+  if (turn.draft.status !== state.status) turn.outputs.push({ type: "status", status: turn.draft.status });
+  return { state: turn.draft, outputs: turn.outputs, effects: turn.effects, trace: turn.trace };
 }
 
 /**
@@ -82,7 +82,7 @@ function copyState(state: ConversationState): ConversationState {
 }
 
 function apply(turn: Turn, event: RuntimeEvent): void {
-  const { state } = turn;
+  const { draft: state } = turn;
   if (state.status === "ended") return ignore(turn, event, "conversation_ended");
   switch (event.type) {
     case "start": {
@@ -112,7 +112,7 @@ function apply(turn: Turn, event: RuntimeEvent): void {
       markHandoff(turn, "assigned");
       const node = nodeById(turn, handoff.nodeId);
       const text = node?.kind === "handoff" ? node.config.messages.connected : "{{agent}} has joined the conversation.";
-      return say(turn, interpolate(text, { ...state.variables, agent: event.agentName }), handoff.nodeId, [], "system");
+      return notice(turn, interpolate(text, { ...state.variables, agent: event.agentName }), handoff.nodeId);
     }
     case "agent_message":
       if (state.status !== "with_agent") return ignore(turn, event, "no_agent");
@@ -127,7 +127,7 @@ function apply(turn: Turn, event: RuntimeEvent): void {
 }
 
 function ignore(turn: Turn, event: RuntimeEvent, reason: string): void {
-  record(turn, { type: "event_ignored", nodeId: turn.state.nodeId, event: event.type, reason });
+  record(turn, { type: "event_ignored", nodeId: turn.draft.nodeId, event: event.type, reason });
 }
 
 /** Resolve, hand back or time out the open handoff, and continue on the Handoff node's port. */
@@ -135,7 +135,7 @@ function closeHandoff(
   turn: Turn,
   event: Extract<RuntimeEvent, { type: "agent_resolved" | "agent_handed_back" | "handoff_timeout" }>,
 ): void {
-  const { state } = turn;
+  const { draft: state } = turn;
   const shared = state.handoff;
   const node = nodeById(turn, shared?.nodeId);
   if (!shared || node?.kind !== "handoff" || (state.status !== "queued" && state.status !== "with_agent")) return ignore(turn, event, "no_open_handoff");
@@ -158,7 +158,7 @@ function closeHandoff(
 
 /** A user message (or picked quick reply): relay to the agent, or check triggers, then the node. */
 function userText(turn: Turn, event: RuntimeEvent, raw: string, picked: boolean): void {
-  const { state, bundle } = turn;
+  const { draft: state, bundle } = turn;
   const text = raw.slice(0, 4000);
   if (state.status === "queued" || state.status === "with_agent") {
     appendLine(turn, { from: "user", text, at: turn.at });
@@ -198,10 +198,10 @@ function userText(turn: Turn, event: RuntimeEvent, raw: string, picked: boolean)
 
 /** The "Talk to a person" action: a user_request from wherever the conversation is. */
 function talkToPerson(turn: Turn, event: RuntimeEvent): void {
-  const { state, bundle } = turn;
+  const { draft: state, bundle } = turn;
   if (!bundle.settings.liveAgent.enabled) {
     const reason = bundle.settings.liveAgent.disabledReason || "Talking to a person isn't available here.";
-    say(turn, reason, undefined, [], "system");
+    notice(turn, reason);
     return ignore(turn, event, "live_agent_disabled");
   }
   if (isOpen(state.handoff)) {
@@ -215,11 +215,11 @@ function talkToPerson(turn: Turn, event: RuntimeEvent): void {
 
 /** Fires a trigger while the bot waits for input; without a Handoff node the wait continues. */
 function handOver(turn: Turn, trigger: "user_request" | "frustration", nodeId: string): void {
-  const { state } = turn;
+  const { draft: state } = turn;
   if (defaultHandoffNodeId(turn.bundle) === null) {
     record(turn, { type: "trigger_fired", nodeId, trigger, target: null });
     record(turn, { type: "error", nodeId, code: "no_handoff_node", message: "The flow has no Handoff node" });
-    return say(turn, "Sorry, nobody from our team can join this conversation.", undefined, [], "system");
+    return notice(turn, "Sorry, nobody from our team can join this conversation.");
   }
   state.awaiting = null;
   state.status = "active";

@@ -1,15 +1,15 @@
 import type { BundleNode, JsonValue, QuickReply, RuntimeBundle } from "./bundle-types";
 import type { LogicScope } from "./json-logic";
 import type { ClassifierFactory, Prepared } from "./prepared";
-import { walk } from "./template";
+import { interpolate, walk } from "./template";
 import type {
   AwaitedField, ConversationState, Counters, Effect, HandoffRecord, HandoffTrigger, Output, TraceEntry, TranscriptEntry,
 } from "./types";
 
 /**
- * The working copy of one `step`: executors change `state` and append outputs, effects and
- * trace entries. `state` starts as a shallow copy of the caller's state (`base`), so its nested
- * parts (variables, transcript, counters, handoff) are the caller's own objects: assign top-level
+ * The working copy of one `step`: executors change `draft` (the next state) and append outputs,
+ * effects and trace entries. `draft` starts as a shallow copy of the caller's state (`base`), so
+ * its nested parts (variables, transcript, counters, handoff) are the caller's own: assign top-level
  * fields freely, but change a nested part only through `appendLine`, `setVariable`,
  * `ownCounters` or `ownHandoff`, which copy it before the turn's first write (a part that is no
  * longer `base`'s is the turn's own). A turn therefore costs what it changes, not the size of
@@ -21,7 +21,8 @@ export interface Turn {
   prepared: Prepared;
   /** Trains intent nodes' classifiers: the host's (`StepOptions.classifier`) or the built-in one. */
   classifierFactory: ClassifierFactory;
-  state: ConversationState;
+  /** Not `state`: a name no public object has lets the minifier shorten it (52 reads). */
+  draft: ConversationState;
   /** The caller's state: read-only. */
   base: ConversationState;
   at: string;
@@ -75,26 +76,42 @@ export function say(
   appendLine(turn, nodeId ? { from, text, at: turn.at, nodeId } : { from, text, at: turn.at });
 }
 
+/** The bot says a node's configured text with the conversation's `{{variables}}` filled in. */
+export function tell(turn: Turn, template: string, nodeId: string, quickReplies?: QuickReply[]): void {
+  say(turn, interpolate(template, turn.draft.variables), nodeId, quickReplies);
+}
+
+/** Asks for `field`: tells the node's text (with `choices` as quick replies) and waits for the answer. */
+export function ask(turn: Turn, template: string, nodeId: string, field: AwaitedField, choices?: QuickReply[]): Outcome {
+  tell(turn, template, nodeId, choices);
+  return awaitInput(turn, nodeId, field, choices);
+}
+
+/** A system notice (not the bot speaking): handoff news, what is unavailable. */
+export function notice(turn: Turn, text: string, nodeId?: string): void {
+  say(turn, text, nodeId, [], "system");
+}
+
 /**
  * Adds a line to the transcript. The first line of a turn copies the array (its entries are
  * shared, never copied or read), so the caller's transcript keeps its length.
  */
 export function appendLine(turn: Turn, entry: TranscriptEntry): void {
-  const { state, base } = turn;
+  const { draft: state, base } = turn;
   if (state.transcript === base.transcript) state.transcript = base.transcript.slice();
   state.transcript.push(entry);
 }
 
 /** The turn's own counters, copied (with the per-node fallback attempts) on first use. */
 export function ownCounters(turn: Turn): Counters {
-  const { state, base } = turn;
+  const { draft: state, base } = turn;
   if (state.counters === base.counters) state.counters = { ...base.counters, fallback: { ...base.counters.fallback } };
   return state.counters;
 }
 
 /** The turn's own copy of the current handoff record (null when there is none). */
 export function ownHandoff(turn: Turn): HandoffRecord | null {
-  const { state, base } = turn;
+  const { draft: state, base } = turn;
   if (state.handoff && state.handoff === base.handoff) state.handoff = { ...base.handoff };
   return state.handoff;
 }
@@ -109,23 +126,23 @@ export function issue(turn: Turn, nodeId: string, body: EffectBody, awaited = tr
   turn.effects.push(effect);
   record(turn, { type: "effect_issued", nodeId, effectId: id, effect: effect.type });
   if (!awaited) return STOP;
-  turn.state.pending = { id, type: effect.type, nodeId };
-  turn.state.status = "waiting_effect";
+  turn.draft.pending = { id, type: effect.type, nodeId };
+  turn.draft.status = "waiting_effect";
   return STOP;
 }
 
 /** Stops the turn to wait for the user's next message at `nodeId`. */
 export function awaitInput(turn: Turn, nodeId: string, field: AwaitedField, choices?: QuickReply[]): Outcome {
-  turn.state.status = "waiting_input";
-  turn.state.awaiting = choices ? { nodeId, field, choices } : { nodeId, field };
+  turn.draft.status = "waiting_input";
+  turn.draft.awaiting = choices ? { nodeId, field, choices } : { nodeId, field };
   // a trigger that did not reach a Handoff node before the bot asked something has lapsed
-  turn.state.trigger = null;
+  turn.draft.trigger = null;
   return STOP;
 }
 
 /** Sets a variable (copying the variables on the turn's first write) and traces it. */
 export function setVariable(turn: Turn, nodeId: string, name: string, value: JsonValue): void {
-  const { state, base } = turn;
+  const { draft: state, base } = turn;
   if (state.variables === base.variables) state.variables = { ...base.variables };
   state.variables[name] = value;
   record(turn, { type: "variable_set", nodeId, name });
@@ -178,14 +195,14 @@ export function isRecord(value: unknown): value is { [key: string]: unknown } {
 
 /** The user was understood at `nodeId`: the no-match streak and its fallback attempts start over. */
 export function understood(turn: Turn, nodeId: string): void {
-  const { noMatch, fallback } = turn.state.counters;
+  const { noMatch, fallback } = turn.draft.counters;
   // the usual case changes nothing: no copy
   if (noMatch !== 0 || Object.hasOwn(fallback, nodeId)) {
     const counters = ownCounters(turn);
     counters.noMatch = 0;
     delete counters.fallback[nodeId];
   }
-  turn.state.failedNodeId = null;
+  turn.draft.failedNodeId = null;
 }
 
 /** Puts quick replies under the last message of this turn (a reprompt keeps the choices visible). */

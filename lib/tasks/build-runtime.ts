@@ -31,7 +31,7 @@ export interface RuntimeBuild {
  * 12 KB budget needs. A name here must not be a property of anything a caller passes or reads.
  */
 const INTERNAL_PROPERTIES =
-  /^(prepared|classifierFactory|base|visits|budgetSpent|liveAgentPhrases|classifiers|rowsOf|encode|active|classes|rows|vals|cls|stems|enter|onInput|onEffect|bundle)$/;
+  /^(prepared|classifierFactory|base|visits|budgetSpent|liveAgentPhrases|classifiers|rowsOf|encode|active|classes|rows|vals|cls|stems|enter|onInput|onEffect|bundle|draft|retry|re)$/;
 
 /** Builds the three files and returns where they are and how big the interpreter is. */
 export async function buildRuntime(options: { outDir?: string } = {}): Promise<RuntimeBuild> {
@@ -119,8 +119,8 @@ async function minifyAgain(code: string): Promise<string> {
  * Moves each top-level function declaration, one after another, to the place where the file
  * gzips smallest (−130 B min+gz). Declarations are hoisted, so their order never changes what the
  * module does; but gzip only finds a repeat in the 32 KB before it, and a function next to ones
- * written alike costs less. One pass over the functions (about 4,000 trial gzips, 4 s) gets
- * nearly all of it: a second pass saved 13 B more.
+ * written alike costs less. Two passes over the functions (about 8,000 trial gzips, 8 s): the
+ * second, once its neighbours have moved too, saves 20 B more.
  */
 export function orderForGzip(code: string): string {
   const file = ts.createSourceFile("runtime.mjs", code, ts.ScriptTarget.Latest);
@@ -131,12 +131,14 @@ export function orderForGzip(code: string): string {
   const size = (order: readonly { text: string }[]) => gzipSync(order.map((statement) => statement.text).join(""), { level: 9 }).length;
   let order = statements;
   let best = size(order);
-  for (const moved of statements.filter((statement) => statement.movable)) {
-    const others = order.filter((statement) => statement !== moved);
-    for (let at = 0; at <= others.length; at++) {
-      const candidate = [...others.slice(0, at), moved, ...others.slice(at)];
-      const bytes = size(candidate);
-      if (bytes < best) [order, best] = [candidate, bytes];
+  for (let pass = 0; pass < 2; pass++) {
+    for (const moved of statements.filter((statement) => statement.movable)) {
+      const others = order.filter((statement) => statement !== moved);
+      for (let at = 0; at <= others.length; at++) {
+        const candidate = [...others.slice(0, at), moved, ...others.slice(at)];
+        const bytes = size(candidate);
+        if (bytes < best) [order, best] = [candidate, bytes];
+      }
     }
   }
   return order.map((statement) => statement.text).join("");

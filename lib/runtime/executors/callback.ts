@@ -1,6 +1,5 @@
 import { normalizeText } from "../nlu";
-import { interpolate } from "../template";
-import { awaitInput, isRecord, issue, readString, say, setVariable } from "../turn";
+import { ask, isRecord, issue, readString, setVariable, tell } from "../turn";
 import type { CallbackSlot } from "../types";
 import { validateAnswer } from "../validate-answer";
 import type { Executor } from "./executor";
@@ -13,16 +12,14 @@ import { openCard, queueOf } from "./ticket";
  */
 export const callbackExecutor: Executor<"callback"> = {
   enter(node, turn) {
-    say(turn, interpolate(node.config.askPhone, turn.state.variables), node.id);
-    return awaitInput(turn, node.id, "phone");
+    return ask(turn, node.config.askPhone, node.id, "phone");
   },
   onInput(node, turn, text, awaiting) {
     const queue = queueOf(turn, node.config.queue);
     if (awaiting.field === "phone") {
       const phone = validateAnswer(text, "phone");
       if (typeof phone !== "string") {
-        say(turn, interpolate(node.config.invalidPhone, turn.state.variables), node.id);
-        return awaitInput(turn, node.id, "phone");
+        return ask(turn, node.config.invalidPhone, node.id, "phone");
       }
       setVariable(turn, node.id, "callback_phone", phone);
       return issue(turn, node.id, { type: "offer_callback_slots", queue });
@@ -31,8 +28,7 @@ export const callbackExecutor: Executor<"callback"> = {
     const wanted = normalizeText(text);
     const picked = choices.find((choice) => normalizeText(choice.label) === wanted || choice.value === text.trim());
     if (!picked) {
-      say(turn, interpolate(node.config.pickSlot, turn.state.variables), node.id, choices);
-      return awaitInput(turn, node.id, "slot", choices);
+      return ask(turn, node.config.pickSlot, node.id, "slot", choices);
     }
     const slot = { value: picked.value ?? picked.label, label: picked.label };
     setVariable(turn, node.id, "callback_slot", slot.label);
@@ -40,7 +36,7 @@ export const callbackExecutor: Executor<"callback"> = {
     return issue(turn, node.id, {
       type: "schedule_callback",
       queue,
-      phone: String(turn.state.variables.callback_phone ?? ""),
+      phone: String(turn.draft.variables.callback_phone ?? ""),
       slot,
       context: openCard(turn),
     });
@@ -50,15 +46,14 @@ export const callbackExecutor: Executor<"callback"> = {
       const slots = Array.isArray(result.slots) ? result.slots.filter(isSlot) : [];
       if (result.ok !== true || slots.length === 0) return { port: "failed" };
       const choices = slots.map((slot) => ({ label: slot.label, value: slot.value }));
-      say(turn, interpolate(node.config.askSlot, turn.state.variables), node.id, choices);
-      return awaitInput(turn, node.id, "slot", choices);
+      return ask(turn, node.config.askSlot, node.id, "slot", choices);
     }
     const reference = readString(result, "reference");
     if (result.ok !== true || !reference) return { port: "failed" };
     setVariable(turn, node.id, "callback_ref", reference);
-    const { callback_slot: label, callback_slot_at: value } = turn.state.variables;
+    const { callback_slot: label, callback_slot_at: value } = turn.draft.variables;
     turn.outputs.push({ type: "callback", reference, slot: { value: String(value), label: String(label) }, nodeId: node.id });
-    say(turn, interpolate(node.config.confirmation, turn.state.variables), node.id);
+    tell(turn, node.config.confirmation, node.id);
     return { port: "scheduled" };
   },
 };

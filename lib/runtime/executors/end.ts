@@ -1,11 +1,10 @@
-import { interpolate } from "../template";
-import { say } from "../turn";
+import { tell } from "../turn";
 import type { Executor } from "./executor";
 
 /** End: says goodbye (when set) and ends the conversation. */
 export const endExecutor: Executor<"end"> = {
   enter(node, turn) {
-    say(turn, interpolate(node.config.message, turn.state.variables), node.id);
+    tell(turn, node.config.message, node.id);
     return { end: true };
   },
 };

@@ -8,7 +8,7 @@ import type { Executor } from "./executor";
 export const fallbackExecutor: Executor<"fallback"> = {
   enter(node, turn) {
     const counters = ownCounters(turn);
-    const failed = turn.state.failedNodeId ?? node.id;
+    const failed = turn.draft.failedNodeId ?? node.id;
     const attempts = counters.fallback[failed] ?? 0;
     if (attempts >= node.config.maxAttempts) {
       delete counters.fallback[failed];

@@ -1,17 +1,16 @@
 import { classifierOf } from "../prepared";
-import { interpolate } from "../template";
-import { awaitInput, record, say, understood } from "../turn";
+import { awaitInput, record, tell, understood } from "../turn";
 import type { Executor } from "./executor";
 
 /** Intent: waits for a message and routes on its intent; below the threshold it is a no-match. */
 export const intentExecutor: Executor<"intent"> = {
   enter(node, turn, retry) {
-    if (!retry) say(turn, interpolate(node.config.prompt, turn.state.variables), node.id);
+    if (!retry) tell(turn, node.config.prompt, node.id);
     return awaitInput(turn, node.id, "intent");
   },
   onInput(node, turn, text) {
     const { intent, score } = classifierOf(turn, node.id).classify(text);
-    turn.state.lastIntent = { intent, score };
+    turn.draft.lastIntent = { intent, score };
     // a custom classifier may name an intent this node does not have: that is not a match here
     if (intent === null || !node.config.intents.some((def) => def.name === intent)) return { noMatch: true };
     record(turn, { type: "intent_matched", nodeId: node.id, intent, score });

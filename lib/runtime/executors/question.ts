@@ -1,5 +1,4 @@
-import { interpolate } from "../template";
-import { awaitInput, say, setVariable, understood, withQuickReplies } from "../turn";
+import { awaitInput, setVariable, tell, understood, withQuickReplies } from "../turn";
 import { validateAnswer } from "../validate-answer";
 import type { Executor } from "./executor";
 
@@ -8,7 +7,7 @@ export const questionExecutor: Executor<"question"> = {
   enter(node, turn, retry) {
     const choices = node.config.choices.map((choice) => ({ label: choice }));
     if (retry) withQuickReplies(turn, choices);
-    else say(turn, interpolate(node.config.prompt, turn.state.variables), node.id, choices);
+    else tell(turn, node.config.prompt, node.id, choices);
     return awaitInput(turn, node.id, "answer");
   },
   onInput(node, turn, text) {

@@ -9,9 +9,9 @@ export const setExecutor: Executor<"set"> = {
     for (const { variable, value } of node.config.assignments) {
       const result =
         typeof value === "string"
-          ? interpolate(value, turn.state.variables)
+          ? interpolate(value, turn.draft.variables)
           : value !== null && typeof value === "object"
-            ? evaluateIn(value, logicData(turn.state))
+            ? evaluateIn(value, logicData(turn.draft))
             : value;
       setVariable(turn, node.id, variable, result);
     }

@@ -1,6 +1,5 @@
 import { contextCard } from "../handoff";
-import { interpolate } from "../template";
-import { awaitInput, issue, readString, say, setVariable, type Turn } from "../turn";
+import { ask, issue, readString, setVariable, tell, type Turn } from "../turn";
 import { validateAnswer } from "../validate-answer";
 import type { Executor } from "./executor";
 
@@ -10,28 +9,25 @@ import type { Executor } from "./executor";
  */
 export const ticketExecutor: Executor<"ticket"> = {
   enter(node, turn) {
-    say(turn, interpolate(node.config.askEmail, turn.state.variables), node.id);
-    return awaitInput(turn, node.id, "email");
+    return ask(turn, node.config.askEmail, node.id, "email");
   },
   onInput(node, turn, text, awaiting) {
     if (awaiting.field === "email") {
       const email = validateAnswer(text, "email");
       if (typeof email !== "string") {
-        say(turn, interpolate(node.config.invalidEmail, turn.state.variables), node.id);
-        return awaitInput(turn, node.id, "email");
+        return ask(turn, node.config.invalidEmail, node.id, "email");
       }
       setVariable(turn, node.id, "ticket_email", email);
-      say(turn, interpolate(node.config.askDescription, turn.state.variables), node.id);
-      return awaitInput(turn, node.id, "description");
+      return ask(turn, node.config.askDescription, node.id, "description");
     }
     setVariable(turn, node.id, "ticket_description", text.trim());
     return issue(turn, node.id, {
       type: "create_ticket",
       queue: queueOf(turn, node.config.queue),
-      email: String(turn.state.variables.ticket_email ?? ""),
+      email: String(turn.draft.variables.ticket_email ?? ""),
       description: text.trim(),
       context: openCard(turn),
-      transcript: turn.state.transcript.slice(),
+      transcript: turn.draft.transcript.slice(),
     });
   },
   onEffect(node, turn, result) {
@@ -39,19 +35,19 @@ export const ticketExecutor: Executor<"ticket"> = {
     if (result.ok !== true || !reference) return { port: "failed" };
     setVariable(turn, node.id, "ticket_ref", reference);
     turn.outputs.push({ type: "ticket", reference, nodeId: node.id });
-    say(turn, interpolate(node.config.confirmation, turn.state.variables), node.id);
+    tell(turn, node.config.confirmation, node.id);
     return { port: "created" };
   },
 };
 
 /** The node's queue, else the queue of the handoff that led here, else the default queue. */
 export function queueOf(turn: Turn, queue: string): string {
-  return queue || turn.state.handoff?.queue || turn.bundle.settings.defaultQueue || "support";
+  return queue || turn.draft.handoff?.queue || turn.bundle.settings.defaultQueue || "support";
 }
 
 /** The context card of the handoff that led here, so the ticket reaches the team with it. */
 export function openCard(turn: Turn) {
-  const handoff = turn.state.handoff;
+  const handoff = turn.draft.handoff;
   const node = handoff ? turn.bundle.nodes[handoff.nodeId] : undefined;
   return handoff && node?.kind === "handoff" ? contextCard(turn, node, handoff) : null;
 }

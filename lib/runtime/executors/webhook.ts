@@ -10,7 +10,7 @@ import type { Executor } from "./executor";
 export const webhookExecutor: Executor<"webhook"> = {
   enter(node, turn) {
     const { url, method, headers, body, timeoutMs } = node.config;
-    const vars = turn.state.variables;
+    const vars = turn.draft.variables;
     // values inside a JSON body are escaped as JSON string content, so quotes cannot break it
     const inBody = /^\s*[[{]/.test(body) ? (text: string) => JSON.stringify(text).slice(1, -1) : undefined;
     const sentHeaders: { [name: string]: string } = {};
