@@ -1,7 +1,7 @@
 import type { BundleNodeOf, JsonValue, RuntimeBundle } from "./bundle-types";
 import { evaluateIn, truthy } from "./json-logic";
 import { interpolate } from "./template";
-import { issue, logicData, notice, ownCounters, ownHandoff, readNumber, record, say, STOP, type Outcome, type Turn } from "./turn";
+import { issue, logicData, notice, ownCounters, ownHandoff, readNumber, record, STOP, type Outcome, type Turn } from "./turn";
 import type { ContextCard, HandoffRecord, HandoffStatus, HandoffTrigger, PendingEffect } from "./types";
 
 type HandoffNode = BundleNodeOf<"handoff">;
