@@ -70,7 +70,9 @@ export function truthy(value: JsonValue): boolean {
 
 type Op = (values: JsonValue[], data: LogicScope) => JsonValue;
 
-const num = (value: JsonValue | undefined): number => (typeof value === "number" ? value : Number(value ?? NaN));
+// objects and arrays as JSON: String() and Number() of one throw when it has a "toString" key
+const text = (value: JsonValue | undefined): string => (typeof value === "object" && value !== null ? JSON.stringify(value) : String(value));
+const num = (value: JsonValue | undefined): number => (typeof value === "number" ? value : Number(value == null ? NaN : text(value)));
 const safe = (value: number): JsonValue => (Number.isFinite(value) ? value : null);
 const loose = (a: JsonValue | undefined, b: JsonValue | undefined): boolean =>
   a === b || (a != null && b != null && typeof a !== "object" && typeof b !== "object" && a == b);
@@ -90,11 +92,11 @@ const OPERATORS = new Map<string, Op>(Object.entries({
   "!": ([a]) => !truthy(a ?? null),
   "!!": ([a]) => truthy(a ?? null),
   in: ([needle, haystack]) =>
-    typeof haystack === "string" ? haystack.includes(String(needle)) : Array.isArray(haystack) && haystack.some((item) => loose(item, needle)),
-  var: ([path, fallback], data) => (path == null || path === "" ? (data(null) ?? null) : (data(String(path)) ?? fallback ?? null)),
+    typeof haystack === "string" ? haystack.includes(text(needle)) : Array.isArray(haystack) && haystack.some((item) => loose(item, needle)),
+  var: ([path, fallback], data) => (path == null || path === "" ? (data(null) ?? null) : (data(text(path)) ?? fallback ?? null)),
   missing: (values, data) =>
     (Array.isArray(values[0]) ? values[0] : values).filter((name) => {
-      const value = data(String(name));
+      const value = data(text(name));
       return value == null || value === "";
     }),
   "+": fold((a, b) => a + b),

@@ -49,6 +49,14 @@ describe("evaluateLogic", () => {
     for (let i = 0; i < 10_000; i++) deep = { "!": [deep] };
     expect(typeof evaluateLogic(deep, {})).toBe("boolean");
   });
+
+  it("reads object arguments as their JSON, even one with a \"toString\" key (found by the build's property test)", () => {
+    const odd = { toString: false, "": "" };
+    expect(evaluateLogic({ var: [odd, "fallback"] }, data)).toBe("fallback");
+    expect(evaluateLogic({ in: [odd, "abc"] }, data)).toBe(false);
+    expect(evaluateLogic({ missing: [odd] }, data)).toEqual([odd]);
+    expect(evaluateLogic({ "+": [odd, 1] }, data)).toBeNull();
+  });
 });
 
 describe("interpolate", () => {
