@@ -20,7 +20,7 @@ import { NodeContextMenu } from "./node-context-menu";
 import { nodeTypes } from "./node-types";
 import { PALETTE_MIME, isNodeKind } from "./palette-drag";
 import { useCanvasElements } from "./use-canvas-elements";
-import { isZoomedOut, zoomAttribute, ZoomedOut } from "./zoom-level";
+import { zoomAttribute, zoomLevelOf, ZoomLevelContext } from "./zoom-level";
 
 export const GRID: [number, number] = [16, 16];
 const deleteKeys = ["Delete", "Backspace"];
@@ -39,8 +39,8 @@ const proOptions = { hideAttribution: true };
 export function FlowCanvas() {
   const { nodes, edges, onNodesChange, onEdgesChange } = useCanvasElements();
   const { screenToFlowPosition, setCenter, getInternalNode, getZoom } = useReactFlow<CanvasNode, CanvasEdge>();
-  const zoomedOut = useStore(isZoomedOut);
-  const zoom = useStore(zoomAttribute);
+  const zoomLevel = useStore(zoomLevelOf);
+  const zoomedOut = zoomLevel !== "full";
   const [pending, setPending] = useState<PendingConnection | null>(null);
   const [menu, setMenu] = useState<{ at: { x: number; y: number }; target: "selection" | "pane" } | null>(null);
   // fit the loaded flow once; an empty flow keeps zoom 1 so its first node lands where it is dropped
@@ -167,12 +167,12 @@ export function FlowCanvas() {
     <div
       className="relative h-full w-full"
       data-testid="flow-canvas"
-      data-zoom={zoom}
+      data-zoom={zoomAttribute(zoomLevel)}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
       <CanvasLayers>
-        <ZoomedOut.Provider value={zoomedOut}>
+        <ZoomLevelContext.Provider value={zoomLevel}>
           <ReactFlow<CanvasNode, CanvasEdge>
             nodes={nodes}
             edges={edges}
@@ -215,7 +215,7 @@ export function FlowCanvas() {
             {zoomedOut ? null : <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />}
             <Controls showInteractive={false} />
           </ReactFlow>
-        </ZoomedOut.Provider>
+        </ZoomLevelContext.Provider>
       </CanvasLayers>
       <AddNodeMenu pending={pending} onPick={addPendingNode} onClose={closePending} />
       <NodeContextMenu at={menu?.at ?? null} target={menu?.target ?? "pane"} onClose={closeMenu} />

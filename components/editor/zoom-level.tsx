@@ -12,9 +12,6 @@ import "./flow-canvas.css";
  */
 export const SIMPLE_ZOOM = 0.5;
 
-/** A React Flow store selector: true while zoomed out past SIMPLE_ZOOM (changes only at the threshold). */
-export const isZoomedOut = (state: ReactFlowState) => state.transform[2] < SIMPLE_ZOOM;
-
 /**
  * Below this zoom a node is a box in its kind's colour and nothing more, as in the minimap: a 14 px
  * title is under 3.5 px tall and a 12 px handle is 3 px wide, too small to read or grab, yet on a
@@ -24,17 +21,29 @@ export const isZoomedOut = (state: ReactFlowState) => state.transform[2] < SIMPL
  */
 export const TINY_ZOOM = 0.25;
 
-/** A React Flow store selector: the value of the `data-zoom` attribute that flow-canvas.css reads. */
-export const zoomAttribute = (state: ReactFlowState) => (state.transform[2] < TINY_ZOOM ? "tiny" : undefined);
+/** How much of the canvas is drawn: everything, the simple bodies, or only coloured boxes. */
+export type ZoomLevel = "full" | "simple" | "tiny";
+
+/** A React Flow store selector: the zoom level (changes only at the thresholds). */
+export const zoomLevelOf = (state: ReactFlowState): ZoomLevel =>
+  state.transform[2] < TINY_ZOOM ? "tiny" : state.transform[2] < SIMPLE_ZOOM ? "simple" : "full";
+
+/** The value of the `data-zoom` attribute that flow-canvas.css reads. */
+export const zoomAttribute = (level: ZoomLevel) => (level === "tiny" ? "tiny" : undefined);
 
 /**
- * Whether the canvas is zoomed out, read once by the canvas and handed down: a store subscription
- * in each of thousands of nodes and edges would run on every frame of every pan and zoom.
+ * The zoom level, read once by the canvas and handed down: a store subscription in each of
+ * thousands of nodes and edges would run on every frame of every pan and zoom.
  */
-export const ZoomedOut = createContext(false);
+export const ZoomLevelContext = createContext<ZoomLevel>("full");
 
+/** Zoomed out past SIMPLE_ZOOM: nodes draw their simple bodies, edges lose labels and dashes. */
 export function useZoomedOut(): boolean {
-  return useContext(ZoomedOut);
+  return useContext(ZoomLevelContext) !== "full";
+}
+
+export function useZoomLevel(): ZoomLevel {
+  return useContext(ZoomLevelContext);
 }
 
 /**
@@ -42,10 +51,11 @@ export function useZoomedOut(): boolean {
  * edges of a read-only canvas (inside its ReactFlowProvider). The wrapper draws no box of its own.
  */
 export function FollowZoom({ children }: { children: ReactNode }) {
+  const level = useStore(zoomLevelOf);
   return (
-    <div className="contents" data-zoom={useStore(zoomAttribute)}>
+    <div className="contents" data-zoom={zoomAttribute(level)}>
       <CanvasLayers>
-        <ZoomedOut.Provider value={useStore(isZoomedOut)}>{children}</ZoomedOut.Provider>
+        <ZoomLevelContext.Provider value={level}>{children}</ZoomLevelContext.Provider>
       </CanvasLayers>
     </div>
   );

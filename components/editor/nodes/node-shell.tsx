@@ -7,7 +7,7 @@ import { portsOf, type FlowNode } from "@/lib/flow";
 import { nodeAppearance, portLabel } from "@/lib/editor/node-appearance";
 import { nodeTitle } from "@/lib/editor/node-text";
 import { useUiStore } from "@/lib/editor/ui-store";
-import { useZoomedOut } from "../zoom-level";
+import { useZoomLevel } from "../zoom-level";
 import { NodeProblemBadge } from "./node-problem-badge";
 
 
@@ -20,7 +20,7 @@ import { NodeProblemBadge } from "./node-problem-badge";
 export const NodeShell = memo(function NodeShell({ node, selected, children }: { node: FlowNode; selected: boolean; children?: ReactNode }) {
   const look = nodeAppearance[node.kind];
   const Icon = look.icon;
-  const simple = useZoomedOut();
+  const zoom = useZoomLevel();
   const active = useUiStore((state) => state.highlight.activeNodeId === node.id);
   const onPath = useUiStore((state) => state.highlight.pathNodeIds.includes(node.id));
   const title = nodeTitle(node);
@@ -30,7 +30,7 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: {
     onPath && "shadow-md shadow-emerald-200",
     active && "ring-4 ring-emerald-400",
   );
-  if (simple) return <SimpleNode node={node} title={title} className={marks} headerClass={look.headerClass} />;
+  if (zoom !== "full") return <SimpleNode node={node} title={title} className={marks} headerClass={look.headerClass} tiny={zoom === "tiny"} />;
   return (
     <div
       data-testid={`node-${node.id}`}
@@ -81,11 +81,12 @@ const SIMPLE_PORT_PX = 16;
  * and sort on every frame: one box in the kind's colour holding the title, and the handles beside
  * it (not inside, where the title's truncation would clip them), on its right edge, one row each.
  */
-function SimpleNode({ node, title, className, headerClass }: { node: FlowNode; title: string; className: string; headerClass: string }) {
+function SimpleNode(props: { node: FlowNode; title: string; className: string; headerClass: string; tiny: boolean }) {
+  const { node, title, className, headerClass, tiny } = props;
   const ports = portsOf(node);
   return (
     <>
-      {node.kind === "start" ? null : <InputHandle simple />}
+      {node.kind === "start" ? null : tiny ? <PlacedHandle nodeId={node.id} type="target" /> : <InputHandle simple />}
       <div
         data-testid={`node-${node.id}`}
         data-kind={node.kind}
@@ -98,9 +99,13 @@ function SimpleNode({ node, title, className, headerClass }: { node: FlowNode; t
         <NodeProblemBadge nodeId={node.id} className="float-right ml-2" />
         <span className="simple-title">{title}</span>
       </div>
-      {ports.map((port, i) => (
-        <OutputHandle key={port} nodeId={node.id} port={port} top={SIMPLE_TITLE_PX + i * SIMPLE_PORT_PX} />
-      ))}
+      {ports.map((port, i) =>
+        tiny ? (
+          <PlacedHandle key={port} nodeId={node.id} type="source" port={port} top={SIMPLE_TITLE_PX + i * SIMPLE_PORT_PX} />
+        ) : (
+          <OutputHandle key={port} nodeId={node.id} port={port} top={SIMPLE_TITLE_PX + i * SIMPLE_PORT_PX} />
+        ),
+      )}
     </>
   );
 }
@@ -128,6 +133,25 @@ function OutputHandle({ nodeId, port, top }: { nodeId: string; port: string; top
       style={top === undefined ? undefined : { top }}
       aria-label={`Output ${portLabel(port)}`}
       data-testid={`handle-${nodeId}-${port}`}
+    />
+  );
+}
+
+/**
+ * Below TINY_ZOOM a handle is hidden (flow-canvas.css) and too small to grab, so it need not be
+ * React Flow's <Handle>, whose store subscription and context read run for every handle on every
+ * store update — each frame of a drag, three or four per node. This plain box has the same classes
+ * and data attributes, so React Flow measures it exactly as a <Handle> and every edge keeps its end.
+ */
+function PlacedHandle({ nodeId, type, port, top }: { nodeId: string; type: "source" | "target"; port?: string; top?: number }) {
+  const position = type === "source" ? Position.Right : Position.Left;
+  return (
+    <div
+      data-handleid={port}
+      data-nodeid={nodeId}
+      data-handlepos={position}
+      className={cn("react-flow__handle simple-handle !h-3 !w-3 !border-2 !border-white", `react-flow__handle-${position}`, type)}
+      style={top === undefined ? undefined : { top }}
     />
   );
 }
