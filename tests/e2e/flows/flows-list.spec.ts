@@ -64,3 +64,9 @@ test("two tabs renaming the same flow: the second is told of the conflict and ke
   await tabA.page.reload();
   await expect(tabA.row(fromB)).toBeVisible();
 });
+
+test("/flows, a flow's URL trimmed to its folder, opens the flows list", async ({ page }) => {
+  await page.goto("/flows");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { name: "Flows" })).toBeVisible();
+});
