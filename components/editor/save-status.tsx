@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, CloudOff, LoaderCircle, TriangleExclamationPoint } from "lucide-react";
+import { Check, CloudOff, CloudUpload, TriangleExclamationPoint } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import type { AutosaveController } from "@/lib/editor/autosave";
 import { useAutosaveState } from "./use-autosave";
@@ -15,12 +15,15 @@ const labels = {
 
 /**
  * The save indicator of the top bar; its text is what a test or a screen reader reads. It follows
- * the controller itself, so a save re-renders the indicator and not the whole bar.
+ * the controller itself, so a save re-renders the indicator and not the whole bar. "Saving" has a
+ * still icon: a spinning one is a composited animation, and its layer, added and removed with
+ * every autosave, made the browser re-layer the whole canvas (on a 2,000-node flow seen whole,
+ * ~40 ms more in a frame after each drop).
  */
 export function SaveStatus({ controller }: { controller: AutosaveController }) {
   const state = useAutosaveState(controller);
   const { status } = state;
-  const Icon = status === "saved" ? Check : status === "saving" ? LoaderCircle : status === "offline" ? CloudOff : TriangleExclamationPoint;
+  const Icon = status === "saved" ? Check : status === "saving" ? CloudUpload : status === "offline" ? CloudOff : TriangleExclamationPoint;
   return (
     <span
       role="status"
@@ -36,7 +39,7 @@ export function SaveStatus({ controller }: { controller: AutosaveController }) {
         (status === "conflict" || status === "error") && "bg-rose-50 text-rose-700",
       )}
     >
-      <Icon aria-hidden className={cn("size-3.5", status === "saving" && "animate-spin")} />
+      <Icon aria-hidden className="size-3.5" />
       {labels[status]}
     </span>
   );
