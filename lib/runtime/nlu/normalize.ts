@@ -9,10 +9,12 @@
 export function normalizeText(text: string): string {
   if (text !== lastText) {
     const lower = text.toLowerCase();
-    // most messages are plain ASCII that no rewrite below changes: one test instead of five passes
-    const rewritten = REWRITTEN.test(lower) ? rewrite(lower) : lower;
-    // and many are words and single spaces already: a test instead of a replace
-    lastNormal = NORMAL.test(rewritten) ? rewritten : rewritten.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    // most messages are words and single spaces already, none of them one to rewrite: one test
+    // instead of three (the replace below would return such a text unchanged)
+    lastNormal = PLAIN.test(lower)
+      ? lower
+      : // plain ASCII that no rewrite below changes: one test instead of five passes
+        (REWRITTEN.test(lower) ? rewrite(lower) : lower).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
     lastText = text;
   }
   return lastNormal;
@@ -37,7 +39,9 @@ const CONTRACTION = /\b([a-z]+?)(n't|'m|'re|'ve|'ll|'d|'s)\b/g;
 const APOSTROPHELESS = new RegExp(`\\b${SHORTENED}\\b`, "g");
 /** Something `rewrite` may change: non-ASCII, an apostrophe or backtick, "im", "cannot", "dont"… */
 const REWRITTEN = new RegExp(`[^\\0-~]|['\`]|\\b(im|cannot|${SHORTENED})\\b`);
-/** Already normalised: lower-case ASCII letters and digits in words separated by single spaces. */
-const NORMAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+/** A word `rewrite` leaves alone: lower-case ASCII letters and digits, not "im", "cannot", "dont"… */
+const WORD = `(?!(?:im|cannot|${SHORTENED})\\b)[a-z0-9]+`;
+/** Already normalised, nothing to rewrite: such words separated by single spaces. */
+const PLAIN = new RegExp(`^${WORD}(?: ${WORD})*$`);
 const TAILS: Record<string, string> = { "n't": "not", "'m": "am", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would" };
 const IRREGULAR: Record<string, string> = { ca: "can", wo: "will", sha: "shall", ai: "is" };
