@@ -15,7 +15,7 @@ export class FlowsPage {
 
   async create(name: string) {
     await this.page.getByRole("button", { name: "New flow" }).click();
-    await this.page.getByLabel("Name").fill(name);
+    await this.page.getByLabel("Name", { exact: true }).fill(name);
     await this.page.getByRole("button", { name: "Create flow" }).click();
     await this.page.waitForURL(/\/flows\/[\w-]+$/);
   }
