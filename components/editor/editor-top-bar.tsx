@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Tooltip } from "@/components/ui/tooltip";
 import type { AutosaveController } from "@/lib/editor/autosave";
 import { useDocumentStore } from "@/lib/editor/document-store";
+import { FIT_MAX_ZOOM, FIT_PADDING } from "@/lib/editor/first-view";
 import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
 import { SaveStatus } from "./save-status";
@@ -86,7 +87,7 @@ function AutoLayoutButton() {
       // the document may have changed while ELK worked: apply positions only if it did not
       if (useDocumentStore.getState().document !== store.document) return;
       store.applyDocument(laidOut, "Auto-layout");
-      window.requestAnimationFrame(() => void fitView({ maxZoom: 1, padding: 0.2, duration: 300 }));
+      window.requestAnimationFrame(() => void fitView({ maxZoom: FIT_MAX_ZOOM, padding: FIT_PADDING, duration: 300 }));
     } catch (error) {
       toast.error(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

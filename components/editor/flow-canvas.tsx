@@ -4,10 +4,11 @@ import {
   Controls, MiniMap, ReactFlow, useReactFlow, useStore, useStoreApi,
   type Connection, type FinalConnectionState, type IsValidConnection, type OnDelete,
 } from "@xyflow/react";
-import { useCallback, useEffect, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from "react";
 import type { NodeKind } from "@/lib/flow";
 import { connect as connectIn } from "@/lib/editor/document-ops";
 import { useDocumentStore } from "@/lib/editor/document-store";
+import { FIT_MAX_ZOOM, FIT_PADDING, firstViewNodes } from "@/lib/editor/first-view";
 import { nodeAppearance } from "@/lib/editor/node-appearance";
 import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
@@ -20,14 +21,12 @@ import { NodeContextMenu } from "./node-context-menu";
 import { nodeTypes } from "./node-types";
 import { PALETTE_MIME, isNodeKind } from "./palette-drag";
 import { useCanvasElements } from "./use-canvas-elements";
+import { useFollowPreview } from "./use-follow-preview";
 import { zoomAttribute, zoomLevelOf, ZoomLevelContext } from "./zoom-level";
 
 export const GRID: [number, number] = [16, 16];
 const deleteKeys = ["Delete", "Backspace"];
 const multiSelectKeys = ["Shift", "Meta", "Control"];
-const fitViewOptions = { maxZoom: 1, padding: 0.2 };
-/** Past this many nodes the first view shows the start of the flow, not all of it (the minimap has the whole). */
-const FIT_ALL_LIMIT = 300;
 const minimapColor = (node: CanvasNode) => nodeAppearance[node.data.node.kind].color;
 const proOptions = { hideAttribution: true };
 
@@ -43,18 +42,17 @@ export function FlowCanvas() {
   const zoomedOut = zoomLevel !== "full";
   const [pending, setPending] = useState<PendingConnection | null>(null);
   const [menu, setMenu] = useState<{ at: { x: number; y: number }; target: "selection" | "pane" } | null>(null);
-  // fit the loaded flow once; an empty flow keeps zoom 1 so its first node lands where it is dropped
+  // The first view: measured before React Flow mounts, so the flow opens fitted — whole when it
+  // reads at that size, else its start (see firstViewNodes) — without a frame at the wrong zoom.
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const [initialFit, setInitialFit] = useState<{ maxZoom: number; padding: number; nodes?: { id: string }[] } | null>(null);
+  // an empty flow keeps zoom 1, so its first node lands where it is dropped
   const [fitOnLoad] = useState(() => useDocumentStore.getState().document.nodes.length > 0);
-  const [initialFit] = useState(() => {
-    const { nodes: all } = useDocumentStore.getState().document;
-    if (all.length <= FIT_ALL_LIMIT) return fitViewOptions;
-    const start = all.find((node) => node.kind === "start") ?? all[0];
-    const near = [...all]
-      .sort((a, b) => distance(a.position, start?.position) - distance(b.position, start?.position))
-      .slice(0, 12)
-      .map((node) => ({ id: node.id }));
-    return { ...fitViewOptions, nodes: near };
-  });
+  useLayoutEffect(() => {
+    const box = canvasRef.current?.getBoundingClientRect() ?? { width: 0, height: 0 };
+    const nodes = firstViewNodes(useDocumentStore.getState().document.nodes, box);
+    setInitialFit({ maxZoom: FIT_MAX_ZOOM, padding: FIT_PADDING, ...(nodes ? { nodes } : {}) });
+  }, []);
 
   const onConnect = useCallback((connection: Connection) => {
     if (connection.sourceHandle) useDocumentStore.getState().connect(connection.source, connection.sourceHandle, connection.target);
@@ -151,6 +149,8 @@ export function FlowCanvas() {
     return () => registerVisibleRect(null);
   }, [storeApi]);
 
+  useFollowPreview();
+
   // Centre the node the rest of the editor asked for (search, problems panel, preview).
   const focusRequest = useUiStore((state) => state.focusRequest);
   useEffect(() => {
@@ -165,6 +165,7 @@ export function FlowCanvas() {
 
   return (
     <div
+      ref={canvasRef}
       className="relative h-full w-full"
       data-testid="flow-canvas"
       data-zoom={zoomAttribute(zoomLevel)}
@@ -172,59 +173,57 @@ export function FlowCanvas() {
       onDrop={onDrop}
     >
       <CanvasLayers>
-        <ZoomLevelContext.Provider value={zoomLevel}>
-          <ReactFlow<CanvasNode, CanvasEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            onReconnect={onReconnect}
-            // zoomed out, an edge's ends are too small to grab; their invisible grab circles (two per
-            // edge) would still be laid out and hit-tested on every frame
-            edgesReconnectable={!zoomedOut}
-            isValidConnection={isValidConnection}
-            onDelete={onDelete}
-            onNodeContextMenu={onNodeContextMenu}
-            onSelectionContextMenu={onSelectionContextMenu}
-            onEdgeContextMenu={onEdgeContextMenu}
-            onPaneContextMenu={onPaneContextMenu}
-            deleteKeyCode={deleteKeys}
-            multiSelectionKeyCode={multiSelectKeys}
-            snapToGrid
-            snapGrid={GRID}
-            // zoomed out, most of the flow is on screen and culling would only add and remove
-            // nodes at the edges on every pan frame; the simple bodies are cheap to keep
-            onlyRenderVisibleElements={!zoomedOut}
-            fitView={fitOnLoad}
-            fitViewOptions={initialFit}
-            // low enough that fit view shows every node of a 2,000-node flow beside the sidebars
-            minZoom={0.02}
-            maxZoom={2}
-            proOptions={proOptions}
-          >
-            {/* zoomed out, the dots would be a pixel apart: a grey haze over the flow */}
-            {zoomedOut ? null : <CanvasDots gap={GRID[0]} color="#cbd5e1" />}
-            {/*
-              zoomed out, the canvas is the overview and the minimap would repeat it — while redrawing
-              its rectangle per node on every frame of a pan or drag (on a big flow, more than the canvas)
-            */}
-            {zoomedOut ? null : <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />}
-            <Controls showInteractive={false} />
-          </ReactFlow>
-        </ZoomLevelContext.Provider>
+        {initialFit && (
+          <ZoomLevelContext.Provider value={zoomLevel}>
+            <ReactFlow<CanvasNode, CanvasEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onConnect={onConnect}
+              onConnectEnd={onConnectEnd}
+              onReconnect={onReconnect}
+              // zoomed out, an edge's ends are too small to grab; their invisible grab circles (two per
+              // edge) would still be laid out and hit-tested on every frame
+              edgesReconnectable={!zoomedOut}
+              isValidConnection={isValidConnection}
+              onDelete={onDelete}
+              onNodeContextMenu={onNodeContextMenu}
+              onSelectionContextMenu={onSelectionContextMenu}
+              onEdgeContextMenu={onEdgeContextMenu}
+              onPaneContextMenu={onPaneContextMenu}
+              deleteKeyCode={deleteKeys}
+              multiSelectionKeyCode={multiSelectKeys}
+              snapToGrid
+              snapGrid={GRID}
+              // zoomed out, most of the flow is on screen and culling would only add and remove
+              // nodes at the edges on every pan frame; the simple bodies are cheap to keep
+              onlyRenderVisibleElements={!zoomedOut}
+              fitView={fitOnLoad}
+              fitViewOptions={initialFit}
+              // low enough that fit view shows every node of a 2,000-node flow beside the sidebars
+              minZoom={0.02}
+              maxZoom={2}
+              proOptions={proOptions}
+            >
+              {/* zoomed out, the dots would be a pixel apart: a grey haze over the flow */}
+              {zoomedOut ? null : <CanvasDots gap={GRID[0]} color="#cbd5e1" />}
+              {/*
+                zoomed out, the canvas is the overview and the minimap would repeat it — while redrawing
+                its rectangle per node on every frame of a pan or drag (on a big flow, more than the canvas)
+              */}
+              {zoomedOut ? null : <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />}
+              <Controls showInteractive={false} />
+            </ReactFlow>
+          </ZoomLevelContext.Provider>
+        )}
       </CanvasLayers>
       <AddNodeMenu pending={pending} onPick={addPendingNode} onClose={closePending} />
       <NodeContextMenu at={menu?.at ?? null} target={menu?.target ?? "pane"} onClose={closeMenu} />
     </div>
   );
-}
-
-function distance(a: { x: number; y: number }, b: { x: number; y: number } | undefined): number {
-  return b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
 }
 
 function onDragOver(event: DragEvent) {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import type { FlowDocumentInput } from "@/lib/flow";
 import { createFlowViaApi, EditorPage } from "../pages/editor-page";
 import { PreviewPanel } from "../pages/preview-panel";
@@ -17,7 +17,31 @@ async function openPreview(page: import("@playwright/test").Page, request: impor
   return { flow, editor, preview };
 }
 
+/** True when the node is drawn and wholly inside the canvas (not off screen, not under its edge). */
+async function inView(page: Page, nodeId: string): Promise<boolean> {
+  const node = page.getByTestId(`node-${nodeId}`);
+  if ((await node.count()) === 0) return false;
+  const [box, canvas] = await Promise.all([node.boundingBox(), page.getByTestId("flow-canvas").boundingBox()]);
+  if (!box || !canvas) return false;
+  return box.x >= canvas.x && box.y >= canvas.y && box.x + box.width <= canvas.x + canvas.width && box.y + box.height <= canvas.y + canvas.height;
+}
+
 test.describe("preview chat", () => {
+  test("the demo opens readable on its start, and the canvas follows the conversation to a node off screen", async ({ page, request }) => {
+    const flow = await createFlowViaApi(request, "Preview follows", acme);
+    await new EditorPage(page).goto(flow.id);
+    await expect.poll(() => inView(page, "start")).toBe(true);
+    const zoom = await page.locator(".react-flow__viewport").evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    expect(zoom).toBeGreaterThanOrEqual(0.6);
+    expect(await inView(page, "offer_choice")).toBe(false);
+    const preview = new PreviewPanel(page);
+    await preview.open();
+    await preview.setAgents("support", "offline");
+    await preview.talkToPerson();
+    await expect(preview.lastFrom("bot")).toHaveText("Would you like us to email you, or call you back?");
+    await expect.poll(() => inView(page, "offer_choice")).toBe(true);
+  });
+
   test("agents offline: talk to a person runs the ticket path, highlights the handoff, traces user_request", async ({ page, request }) => {
     const { editor, preview } = await openPreview(page, request, "Preview offline");
     await preview.setAgents("support", "offline");
