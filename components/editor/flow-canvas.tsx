@@ -16,6 +16,7 @@ import { AddNodeMenu, type PendingConnection } from "./add-node-menu";
 import { CanvasDots } from "./canvas-dots";
 import { CanvasLayers } from "./canvas-layers";
 import { edgeTypes } from "./edge-types";
+import { TinyEdges } from "./edges/tiny-edges";
 import { registerVisibleRect } from "./editor-commands";
 import { NodeContextMenu } from "./node-context-menu";
 import { nodeTypes } from "./node-types";
@@ -216,6 +217,7 @@ export function FlowCanvas() {
               */}
               {zoomedOut ? null : <MiniMap<CanvasNode> nodeColor={minimapColor} nodeStrokeWidth={2} pannable zoomable ariaLabel="Minimap" />}
               <Controls showInteractive={false} />
+              {zoomLevel === "tiny" ? <TinyEdges edges={edges} /> : null}
             </ReactFlow>
           </ZoomLevelContext.Provider>
         )}

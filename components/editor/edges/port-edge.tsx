@@ -50,7 +50,8 @@ export const PortEdge = memo(function PortEdge(props: EdgeProps<CanvasEdge>) {
   );
 });
 
-function toneOf(port: string): { stroke: string; dashed: boolean; label: string } {
+/** The colour (and dashing) of an edge leaving `port`: the protocol paths stand out. */
+export function toneOf(port: string): { stroke: string; dashed: boolean; label: string } {
   if (port === "unavailable") return { stroke: "#d97706", dashed: true, label: "bg-amber-100 text-amber-900" };
   if (port === "no_match" || port === "exhausted") return { stroke: "#e11d48", dashed: true, label: "bg-rose-100 text-rose-900" };
   if (port === "failed" || port === "error") return { stroke: "#fb7185", dashed: false, label: "bg-rose-50 text-rose-800" };
