@@ -27,6 +27,9 @@ export const BENCH_INIT_SCRIPT = String.raw`(() => {
     if (!el || !el.closest) return { kind: 'area', key: 'document' };
     const node = el.closest('.react-flow__node');
     if (node) return { kind: 'node', key: node.getAttribute('data-id') };
+    // below 25 % zoom Baton draws its edges as paths of one <svg> (TinyEdges), keyed like React Flow's
+    const tinyEdge = el.closest('[data-testid=tiny-edges] path');
+    if (tinyEdge) return { kind: 'edge', key: tinyEdge.getAttribute('data-id') };
     const edge = el.closest('.react-flow__edge');
     if (edge) return { kind: 'edge', key: edge.getAttribute('data-id') };
     if (el.closest('.react-flow__minimap')) return { kind: 'area', key: 'minimap' };
