@@ -6,7 +6,7 @@ import { XSS_PAYLOADS } from "./xss-corpus";
 /**
  * A flow whose every message says one payload (with the payload as its quick reply too), ending
  * in a question that asks one: start → m0 → m1 → … → ask → end. Laid out in a compact grid so
- * the whole flow is on screen at once.
+ * the whole flow fits on screen (after Fit view).
  */
 export function payloadFlow(name: string): FlowDocumentInput {
   const at = (index: number) => ({ x: (index % 4) * 300, y: Math.floor(index / 4) * 220 });

@@ -21,6 +21,8 @@ test("flow names, message text, quick replies and prompts show literally on the 
 
   const editor = new EditorPage(page);
   await editor.goto(flow.id);
+  // the flow opens on its start (too big to read whole here): show it all, so every node can be clicked
+  await page.getByRole("button", { name: "Fit View" }).click();
   for (const [index, payload] of XSS_PAYLOADS.entries()) {
     await expect(editor.node(`m${index}`), `message m${index} on the canvas`).toContainText(payload);
   }
