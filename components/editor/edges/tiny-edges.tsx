@@ -33,7 +33,11 @@ export const TinyEdges = memo(function TinyEdges({ edges }: { edges: readonly Ca
       path.setAttribute("data-id", edge.id);
       path.setAttribute("stroke", toneOf(edge.data?.port ?? "").stroke);
       paths.set(edge.id, path);
-      for (const end of [edge.source, edge.target]) edgesOf.set(end, [...(edgesOf.get(end) ?? []), edge]);
+      for (const end of [edge.source, edge.target]) {
+        const list = edgesOf.get(end);
+        if (list) list.push(edge);
+        else edgesOf.set(end, [edge]);
+      }
     }
     svg.replaceChildren(...paths.values());
     pathsRef.current = paths;
