@@ -2,7 +2,7 @@
 
 import {
   Controls, MiniMap, ReactFlow, useReactFlow, useStore, useStoreApi,
-  type Connection, type FinalConnectionState, type IsValidConnection, type OnDelete,
+  type Connection, type FinalConnectionState, type FitViewOptions, type IsValidConnection, type OnDelete,
 } from "@xyflow/react";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from "react";
 import type { NodeKind } from "@/lib/flow";
@@ -18,6 +18,7 @@ import { CanvasLayers } from "./canvas-layers";
 import { edgeTypes } from "./edge-types";
 import { TinyEdges } from "./edges/tiny-edges";
 import { registerVisibleRect } from "./editor-commands";
+import { nodeBox } from "./node-box";
 import { NodeContextMenu } from "./node-context-menu";
 import { nodeTypes } from "./node-types";
 import { PALETTE_MIME, isNodeKind } from "./palette-drag";
@@ -46,7 +47,7 @@ export function FlowCanvas() {
   // The first view: measured before React Flow mounts, so the flow opens fitted — whole when it
   // reads at that size, else its start (see firstViewNodes) — without a frame at the wrong zoom.
   const canvasRef = useRef<HTMLDivElement>(null);
-  const [initialFit, setInitialFit] = useState<{ maxZoom: number; padding: number; nodes?: { id: string }[] } | null>(null);
+  const [initialFit, setInitialFit] = useState<FitViewOptions | null>(null);
   // an empty flow keeps zoom 1, so its first node lands where it is dropped
   const [fitOnLoad] = useState(() => useDocumentStore.getState().document.nodes.length > 0);
   useLayoutEffect(() => {
@@ -158,9 +159,7 @@ export function FlowCanvas() {
     if (!focusRequest) return;
     const node = getInternalNode(focusRequest.nodeId);
     if (!node) return;
-    const width = node.measured.width ?? 256;
-    const height = node.measured.height ?? 120;
-    const { x, y } = node.internals.positionAbsolute;
+    const { x, y, width, height } = nodeBox(node);
     void setCenter(x + width / 2, y + height / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
   }, [focusRequest, getInternalNode, setCenter, getZoom]);
 

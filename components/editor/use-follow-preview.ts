@@ -4,6 +4,7 @@ import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useEffect } from "react";
 import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
 import { useUiStore } from "@/lib/editor/ui-store";
+import { nodeBox } from "./node-box";
 
 /**
  * While the preview runs, the canvas keeps the node the conversation is on in view: when it moves
@@ -19,9 +20,7 @@ export function useFollowPreview(): void {
     if (!node) return;
     const { width: canvasWidth, height: canvasHeight, transform } = storeApi.getState();
     const [tx, ty, zoom] = transform;
-    const { x, y } = node.internals.positionAbsolute;
-    const width = node.measured.width ?? 256;
-    const height = node.measured.height ?? 120;
+    const { x, y, width, height } = nodeBox(node);
     const left = x * zoom + tx;
     const top = y * zoom + ty;
     const onScreen = left >= 0 && top >= 0 && left + width * zoom <= canvasWidth && top + height * zoom <= canvasHeight;

@@ -5,14 +5,16 @@ import { useEffect, useMemo } from "react";
 import { CanvasDots } from "@/components/editor/canvas-dots";
 import { edgeTypes } from "@/components/editor/edge-types";
 import { FollowZoom } from "@/components/editor/zoom-level";
+import { nodeBox } from "@/components/editor/node-box";
 import { nodeTypes } from "@/components/editor/node-types";
+import { FIT_MAX_ZOOM, FIT_PADDING } from "@/lib/editor/first-view";
 import type { CanvasEdge, CanvasNode } from "@/lib/editor/to-react-flow";
 import { nodeKinds, type FlowDocument, type FlowEdge, type FlowNode } from "@/lib/flow";
 import type { DocumentDiff } from "@/lib/versions/diff";
 import { useVersionsView } from "@/lib/versions/versions-view-store";
 
 const proOptions = { hideAttribution: true };
-const fitViewOptions = { maxZoom: 1, padding: 0.2 };
+const fitViewOptions = { maxZoom: FIT_MAX_ZOOM, padding: FIT_PADDING };
 // Diff colours: added green, changed amber, removed a faded dashed rose ghost (with its edges).
 const diffStyles = [
   "[&_.diff-added>div]:ring-4 [&_.diff-added>div]:ring-emerald-400",
@@ -67,8 +69,8 @@ function FocusOnRequest() {
     if (!request) return;
     const node = getInternalNode(request.nodeId);
     if (!node) return;
-    const { x, y } = node.internals.positionAbsolute;
-    void setCenter(x + (node.measured.width ?? 256) / 2, y + (node.measured.height ?? 120) / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
+    const { x, y, width, height } = nodeBox(node);
+    void setCenter(x + width / 2, y + height / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
   }, [request, getInternalNode, setCenter, getZoom]);
   return null;
 }
