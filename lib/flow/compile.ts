@@ -1,7 +1,7 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { BUNDLE_VERSION, type BundleNode, type RuntimeBundle } from "./bundle";
-import { flowDocumentSchema, type FlowDocumentInput, type FlowNode } from "./document";
+import { flowDocumentSchema, type FlowDocument, type FlowDocumentInput, type FlowNode } from "./document";
 import type { JsonValue } from "./json";
 import { portsOf } from "./node-kinds";
 
@@ -37,31 +37,47 @@ export function compileFlow(input: FlowDocumentInput, meta: CompileMeta): Runtim
       parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
     );
   }
-  const document = parsed.data;
+  return compileParsed(parsed.data, meta);
+}
+
+/**
+ * `compileFlow` of a document that already passed `flowDocumentSchema` (validate parsed it): the
+ * publish path parses a big document once, not twice.
+ */
+export function compileParsed(document: FlowDocument, meta: CompileMeta): RuntimeBundle {
   const start = document.nodes.find((node) => node.kind === "start");
   if (!start) throw new FlowCompileError("The flow has no Start node", [{ path: "nodes", message: "Add a Start node" }]);
 
-  const targets = new Map(document.edges.map((edge) => [`${edge.source}\u0000${edge.sourcePort}`, edge.target]));
   const nodeIds = new Set(document.nodes.map((node) => node.id));
-  const resolve = (node: FlowNode, port: string) => {
-    const target = targets.get(`${node.id}\u0000${port}`);
-    return target !== undefined && nodeIds.has(target) ? target : null;
-  };
+  // node id → port → target, the last edge from a port winning; nested maps, so no key strings.
+  const targets = new Map<string, Map<string, string>>();
+  for (const edge of document.edges) {
+    let byPort = targets.get(edge.source);
+    if (!byPort) targets.set(edge.source, (byPort = new Map()));
+    byPort.set(edge.sourcePort, edge.target);
+  }
 
+  // The body is built in canonical order (keys sorted at every level, `undefined` dropped), so
+  // its plain JSON is the canonical JSON the hash is defined over — no sorted copy of 5,000 nodes.
   const nodes: { [id: string]: BundleNode } = {};
   for (const node of [...document.nodes].sort((a, b) => compareStrings(a.id, b.id))) {
+    const byPort = targets.get(node.id);
     const next: { [port: string]: string | null } = {};
-    for (const port of portsOf(node)) next[port] = resolve(node, port);
-    nodes[node.id] = toBundleNode(node, next);
+    for (const port of sortedPorts(node)) {
+      const target = byPort?.get(port);
+      next[port] = target !== undefined && nodeIds.has(target) ? target : null;
+    }
+    // A node's fields in sorted order; position and note are layout, not behaviour.
+    nodes[node.id] = { config: canonical(node.config), id: node.id, kind: node.kind, next } as BundleNode;
   }
 
   const intents = document.nodes.flatMap((node) =>
     node.kind === "intent"
       ? node.config.intents.map((intent) => ({
-          nodeId: node.id,
-          name: intent.name,
           examples: intent.examples,
           keywords: intent.keywords,
+          name: intent.name,
+          nodeId: node.id,
           patterns: intent.patterns,
         }))
       : [],
@@ -69,20 +85,20 @@ export function compileFlow(input: FlowDocumentInput, meta: CompileMeta): Runtim
 
   const variables: { [name: string]: JsonValue } = {};
   for (const variable of [...document.variables].sort((a, b) => compareStrings(a.name, b.name))) {
-    variables[variable.name] = variable.initial ?? null;
+    variables[variable.name] = canonical(variable.initial ?? null);
   }
 
   const body: Omit<RuntimeBundle, "hash"> = {
     bundleVersion: BUNDLE_VERSION,
     flow: { id: meta.flowId, name: document.name, version: meta.version },
-    startNodeId: start.id,
-    nodes,
     intents,
+    nodes,
+    settings: canonical(document.settings),
+    startNodeId: start.id,
     variables,
-    settings: document.settings,
   };
-  // The hash is over canonical JSON (sorted keys), so key order in the document never changes it.
-  const hash = sha256Hex(JSON.stringify(canonicalValue(body)));
+  // Canonical JSON (sorted keys), so key order in the document never changes the hash.
+  const hash = sha256Hex(JSON.stringify(body));
   return { ...body, hash };
 }
 
@@ -97,25 +113,30 @@ function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
-/** The node without its layout. Built from the parsed node, so it already has the bundle's shape. */
-function toBundleNode(node: FlowNode, next: { [port: string]: string | null }): BundleNode {
-  const { position: _position, note: _note, ...rest } = node;
-  return { ...rest, next };
+const sortedKindPorts = new Map<FlowNode["kind"], readonly string[]>();
+
+/** The node's output ports in sorted order (an intent node's depend on its intents). */
+function sortedPorts(node: FlowNode): readonly string[] {
+  if (node.kind === "intent") return [...portsOf(node)].sort();
+  let ports = sortedKindPorts.get(node.kind);
+  if (!ports) sortedKindPorts.set(node.kind, (ports = [...portsOf(node)].sort()));
+  return ports;
 }
 
 /**
- * The same value with object keys sorted and `undefined` properties dropped — what
- * `canonicalJson` hashes, in one pass over the typed body (it is JSON by construction).
+ * The same value with object keys sorted at every level and `undefined` properties dropped: what
+ * `canonicalJson` would write, for the parts of the body built from the document as zod shaped it.
  */
-function canonicalValue(value: unknown): JsonValue {
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : canonicalValue(item)));
-  if (typeof value !== "object") return null;
-  const sorted: { [key: string]: JsonValue } = {};
-  const entries: [string, unknown][] = Object.entries(value);
-  entries.sort((a, b) => compareStrings(a[0], b[0]));
-  for (const [key, child] of entries) if (child !== undefined) sorted[key] = canonicalValue(child);
-  return sorted;
+function canonical<T>(value: T): T {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => (item === undefined ? null : canonical(item))) as T;
+  const record = value as { [key: string]: unknown };
+  const sorted: { [key: string]: unknown } = {};
+  for (const key of Object.keys(record).sort()) {
+    const child = record[key];
+    if (child !== undefined) sorted[key] = canonical(child);
+  }
+  return sorted as T;
 }
 
 function compareStrings(a: string, b: string): number {
