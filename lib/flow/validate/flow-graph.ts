@@ -1,6 +1,7 @@
 import type { FlowEdge, VariableDef } from "../document";
 import { nodeKinds, portsOf } from "../node-kinds";
 import type { FlowSettings } from "../settings";
+import { nodeContent, type NodeContent } from "./node-content";
 import type { GraphNode, ParsedFlow } from "./parse-flow";
 
 /**
@@ -17,6 +18,10 @@ export interface FlowGraph {
   targets: Map<string, Map<string, string>>;
   /** Distinct successors of each node, in edge order. */
   successors: Map<string, string[]>;
+  /** Each node's output ports; null when its config did not parse (intent ports are unknown then). */
+  ports: Map<string, readonly string[] | null>;
+  /** What each node with a parsed config says, runs and stores (several rules read it). */
+  contents: Map<string, NodeContent>;
   variables: VariableDef[];
   settings: FlowSettings;
   /** The Handoff node that takes `user_request` (and `error` without an error handler). */
@@ -27,10 +32,14 @@ export interface FlowGraph {
 export function buildFlowGraph(flow: ParsedFlow): FlowGraph {
   const byId = new Map<string, GraphNode>();
   const nodes: GraphNode[] = [];
+  const ports = new Map<string, readonly string[] | null>();
+  const contents = new Map<string, NodeContent>();
   for (const node of flow.nodes) {
     if (byId.has(node.id)) continue;
     byId.set(node.id, node);
     nodes.push(node);
+    ports.set(node.id, portsOfGraphNode(node));
+    if (node.node) contents.set(node.id, nodeContent(node.node));
   }
   const targets = new Map<string, Map<string, string>>();
   const successors = new Map<string, string[]>();
@@ -38,8 +47,8 @@ export function buildFlowGraph(flow: ParsedFlow): FlowGraph {
   for (const edge of flow.edges) {
     const source = byId.get(edge.source);
     if (!source || !byId.has(edge.target)) continue;
-    const ports = portsOfGraphNode(source);
-    if (ports && !ports.includes(edge.sourcePort)) continue;
+    const sourcePorts = ports.get(source.id);
+    if (sourcePorts && !sourcePorts.includes(edge.sourcePort)) continue;
     edges.push(edge);
     let byPort = targets.get(edge.source);
     if (!byPort) targets.set(edge.source, (byPort = new Map()));
@@ -56,14 +65,15 @@ export function buildFlowGraph(flow: ParsedFlow): FlowGraph {
     edges,
     targets,
     successors,
+    ports,
+    contents,
     variables: flow.variables,
     settings: flow.settings,
     userRequestHandoffId: configured !== undefined && byId.get(configured)?.kind === "handoff" ? configured : firstHandoff,
   };
 }
 
-/** The node's output ports, or null when its config did not parse (intent ports are unknown then). */
-export function portsOfGraphNode(node: GraphNode): readonly string[] | null {
+function portsOfGraphNode(node: GraphNode): readonly string[] | null {
   if (node.node) return portsOf(node.node);
   if (node.kind && node.kind !== "intent") return nodeKinds[node.kind].ports;
   return null;

@@ -3,66 +3,61 @@ import type { JsonLogic } from "../json";
 
 /** What a node says or sends (texts that interpolate `{{variables}}`) and the JSONLogic it runs. */
 export interface NodeContent {
-  texts: string[];
-  logic: JsonLogic[];
+  texts: readonly string[];
+  logic: readonly JsonLogic[];
   /** Variables it reads by name outside templates (a Handoff's context variables). */
-  reads: string[];
+  reads: readonly string[];
   /** Variables it stores. */
-  writes: string[];
+  writes: readonly string[];
+}
+
+// Most nodes have no logic, reads or writes: one shared empty list instead of thousands on a big flow.
+const none: readonly never[] = Object.freeze([]);
+
+function content(texts: readonly string[], more: Partial<NodeContent> = {}): NodeContent {
+  return { texts, logic: more.logic ?? none, reads: more.reads ?? none, writes: more.writes ?? none };
 }
 
 /** The content of one node, per kind; a new kind without a case here is a compile error. */
 export function nodeContent(node: FlowNode): NodeContent {
-  const content: NodeContent = { texts: [], logic: [], reads: [], writes: [] };
   switch (node.kind) {
     case "start":
-      break;
+      return content(none);
     case "message":
-      content.texts.push(node.config.text);
-      for (const reply of node.config.quickReplies) content.texts.push(reply.label, reply.value ?? "");
-      break;
+      return content([node.config.text, ...node.config.quickReplies.flatMap((reply) => [reply.label, reply.value ?? ""])]);
     case "question":
-      content.texts.push(node.config.prompt, ...node.config.choices);
-      content.writes.push(node.config.variable);
-      break;
+      return content([node.config.prompt, ...node.config.choices], { writes: [node.config.variable] });
     case "intent":
-      content.texts.push(node.config.prompt);
-      break;
+      return content([node.config.prompt]);
     case "condition":
-      content.logic.push(node.config.rule);
-      break;
-    case "set":
-      for (const assignment of node.config.assignments) {
-        // A plain string is a literal that interpolates; anything else is JSONLogic.
-        if (typeof assignment.value === "string") content.texts.push(assignment.value);
-        else content.logic.push(assignment.value);
-        content.writes.push(assignment.variable);
-      }
-      break;
+      return content(none, { logic: [node.config.rule] });
+    case "set": {
+      // A plain string is a literal that interpolates; anything else is JSONLogic.
+      const { assignments } = node.config;
+      return content(assignments.flatMap((item) => (typeof item.value === "string" ? [item.value] : [])), {
+        logic: assignments.flatMap((item) => (typeof item.value === "string" ? [] : [item.value])),
+        writes: assignments.map((item) => item.variable),
+      });
+    }
     case "webhook":
-      content.texts.push(node.config.url, node.config.body, ...Object.values(node.config.headers));
-      if (node.config.saveAs !== undefined) content.writes.push(node.config.saveAs);
-      break;
+      return content([node.config.url, node.config.body, ...Object.values(node.config.headers)], {
+        writes: node.config.saveAs === undefined ? none : [node.config.saveAs],
+      });
     case "fallback":
-      content.texts.push(...node.config.messages);
-      break;
+      return content(node.config.messages);
     case "handoff":
-      content.texts.push(node.config.summary, node.config.messages.connecting, node.config.messages.connected, node.config.messages.unavailable);
-      content.reads.push(...node.config.contextVariables);
-      break;
+      return content([node.config.summary, node.config.messages.connecting, node.config.messages.connected, node.config.messages.unavailable], {
+        reads: node.config.contextVariables,
+      });
     case "ticket":
-      content.texts.push(node.config.askEmail, node.config.askDescription, node.config.confirmation);
-      break;
+      return content([node.config.askEmail, node.config.askDescription, node.config.confirmation]);
     case "callback":
-      content.texts.push(node.config.askPhone, node.config.askSlot, node.config.confirmation);
-      break;
+      return content([node.config.askPhone, node.config.askSlot, node.config.confirmation]);
     case "end":
-      content.texts.push(node.config.message);
-      break;
+      return content([node.config.message]);
     default:
       return unreachable(node);
   }
-  return content;
 }
 
 function unreachable(node: never): never {

@@ -37,11 +37,13 @@ function runawayLoops(graph: FlowGraph): string[][] {
     return kind !== null && kind !== undefined && !nodeKinds[kind].waitsForInput;
   };
   const successorsOf = (id: string) => (graph.successors.get(id) ?? []).filter(passive);
+  // A one-node component is a loop only when the node leads to itself (it is passive already).
+  const selfLoop = (id: string | undefined) => id !== undefined && (graph.successors.get(id)?.includes(id) ?? false);
   const components = tarjan(graph.nodes.map((node) => node.id).filter(passive), successorsOf);
   const order = new Map(graph.nodes.map((node) => [node.id, node.index]));
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   return components
-    .filter((component) => component.length > 1 || successorsOf(component[0] ?? "").includes(component[0] ?? ""))
+    .filter((component) => component.length > 1 || selfLoop(component[0]))
     .map((component) => [...component].sort(byOrder))
     .sort((a, b) => byOrder(a[0] ?? "", b[0] ?? ""));
 }

@@ -1,6 +1,5 @@
 import { describeNode } from "../flow-graph";
 import { inspectJsonLogic, supportedOperators } from "../json-logic";
-import { nodeContent } from "../node-content";
 import { problem, type Problem } from "../problem";
 import type { Rule } from "../rule";
 
@@ -16,8 +15,9 @@ export const checkOperators: Rule = (graph) => {
     }
   });
   for (const node of graph.nodes) {
-    if (!node.node) continue;
-    const operators = new Set(nodeContent(node.node).logic.flatMap((rule) => inspectJsonLogic(rule).unsupported));
+    const logic = graph.contents.get(node.id)?.logic;
+    if (!logic?.length) continue;
+    const operators = new Set(logic.flatMap((rule) => inspectJsonLogic(rule).unsupported));
     for (const operator of operators) {
       problems.push(problem("unsupported_operator", "error", `${describeNode(node)} uses "${operator}", which the runtime cannot evaluate.`, hint, { nodeId: node.id }));
     }

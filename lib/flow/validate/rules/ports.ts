@@ -1,5 +1,5 @@
 import { nodeKinds } from "../../node-kinds";
-import { describeNode, portsOfGraphNode, targetOf, type FlowGraph } from "../flow-graph";
+import { describeNode, targetOf, type FlowGraph } from "../flow-graph";
 import type { GraphNode } from "../parse-flow";
 import { problem, type Problem } from "../problem";
 import type { Rule } from "../rule";
@@ -13,7 +13,7 @@ export const checkPorts: Rule = (graph) => {
   const problems: Problem[] = [];
   const reachesRescue = nodesReachingTicketOrCallback(graph);
   for (const node of graph.nodes) {
-    const ports = portsOfGraphNode(node);
+    const ports = graph.ports.get(node.id);
     if (!ports || !node.kind || node.kind === "end") continue;
     if (node.kind === "handoff") problems.push(...checkUnavailable(graph, node, reachesRescue));
     if (node.kind === "ticket" || node.kind === "callback") problems.push(...checkFailed(graph, node));

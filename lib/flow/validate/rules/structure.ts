@@ -1,4 +1,4 @@
-import { describeNode, portsOfGraphNode } from "../flow-graph";
+import { describeNode } from "../flow-graph";
 import { problem, type Problem } from "../problem";
 import type { Rule } from "../rule";
 
@@ -46,7 +46,7 @@ export const checkEdges: Rule = (graph, flow) => {
     if (!graph.byId.has(edge.target)) {
       problems.push(problem("edge_unknown_target", "error", `${describeNode(source)} connects "${edge.sourcePort}" to "${edge.target}", which is not a node of this flow.`, "Reconnect the path to an existing node.", at));
     }
-    const ports = portsOfGraphNode(source);
+    const ports = graph.ports.get(source.id);
     if (ports && !ports.includes(edge.sourcePort)) {
       const known = ports.length > 0 ? `Its paths are: ${ports.join(", ")}.` : "It has no outgoing paths.";
       problems.push(problem("edge_unknown_port", "error", `${describeNode(source)} has no "${edge.sourcePort}" path (was an intent renamed or removed?).`, `Delete the connection or reconnect it from an existing path. ${known}`, at));

@@ -1,7 +1,6 @@
 import { findTemplateVariables } from "../../templates";
 import { describeNode, type FlowGraph } from "../flow-graph";
 import { inspectJsonLogic } from "../json-logic";
-import { nodeContent } from "../node-content";
 import { problem, type Problem } from "../problem";
 import type { Rule } from "../rule";
 
@@ -33,8 +32,8 @@ export const checkVariables: Rule = (graph) => {
     }
   });
   for (const node of graph.nodes) {
-    if (!node.node) continue;
-    const content = nodeContent(node.node);
+    const content = graph.contents.get(node.id);
+    if (!content) continue;
     const names = [
       ...content.texts.flatMap(findTemplateVariables),
       ...content.logic.flatMap((rule) => inspectJsonLogic(rule).variables),
@@ -51,9 +50,7 @@ export const checkVariables: Rule = (graph) => {
 function knownVariables(graph: FlowGraph): Set<string> {
   const known = new Set<string>(builtInVariables);
   for (const variable of graph.variables) known.add(variable.name);
-  for (const node of graph.nodes) {
-    if (node.node) for (const name of nodeContent(node.node).writes) known.add(name);
-  }
+  for (const content of graph.contents.values()) for (const name of content.writes) known.add(name);
   return known;
 }
 
