@@ -7,7 +7,7 @@ export * from "./node-kinds";
 export { compileFlow, FlowCompileError, type CompileMeta } from "./compile";
 export { canonicalJson } from "./canonical-json";
 export { newFlowDocument } from "./new-document";
-export { validate, problemCodes, type Problem, type ProblemCode } from "./validate";
+export { validate, validateAndCompile, problemCodes, type Problem, type ProblemCode } from "./validate";
 export { migrateDocument, FlowMigrationError } from "./migrate";
 export { migrations, type Migration, type RawDocument } from "./migrations";
 export { findTemplateVariables } from "./templates";

@@ -1,3 +1,6 @@
+import type { RuntimeBundle } from "./bundle";
+import { compileParsed, type CompileMeta } from "./compile";
+import type { FlowDocument } from "./document";
 import { buildFlowGraph } from "./validate/flow-graph";
 import { isRecord } from "./validate/is-record";
 import { parseFlow } from "./validate/parse-flow";
@@ -30,20 +33,34 @@ const rules: Rule[] = [
  * then per node in document order, each node's in rule order.
  */
 export function validate(document: unknown): Problem[] {
+  return check(document).problems;
+}
+
+/**
+ * `validate(document)` and, when it finds no errors, `compileFlow` on the same parse: what publish
+ * runs, so a big document is parsed once. `bundle` is null whenever `problems` has an error.
+ */
+export function validateAndCompile(document: unknown, meta: CompileMeta): { problems: Problem[]; bundle: RuntimeBundle | null } {
+  const { problems, parsed } = check(document);
+  const clean = parsed !== null && problems.every((item) => item.severity !== "error");
+  return { problems, bundle: clean ? compileParsed(parsed, meta) : null };
+}
+
+function check(document: unknown): { problems: Problem[]; parsed: FlowDocument | null } {
   try {
     const flow = parseFlow(document);
     // Nothing to run graph rules on: "no Start node" would only repeat "not a flow document".
-    if (!isRecord(document)) return flow.problems;
+    if (!isRecord(document)) return { problems: flow.problems, parsed: null };
     const graph = buildFlowGraph(flow);
     const order = new Map(graph.nodes.map((node) => [node.id, node.index]));
     const found = rules.flatMap((rule) => rule(graph, flow));
     const position = (item: Problem) => (item.nodeId === undefined ? -1 : (order.get(item.nodeId) ?? -1));
     // Array.prototype.sort is stable, so rule order survives within each node.
     found.sort((a, b) => position(a) - position(b));
-    return [...flow.problems, ...found];
+    return { problems: [...flow.problems, ...found], parsed: flow.document };
   } catch (error) {
     // A rule crashing must not take the editor down with it; say so instead.
-    return [
+    const crashed = [
       problem(
         "schema",
         "error",
@@ -51,5 +68,6 @@ export function validate(document: unknown): Problem[] {
         "Report this as a bug with the flow attached.",
       ),
     ];
+    return { problems: crashed, parsed: null };
   }
 }

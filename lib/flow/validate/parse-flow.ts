@@ -4,6 +4,7 @@ import {
   flowEdgeSchema,
   flowNodeSchema,
   variableDefSchema,
+  type FlowDocument,
   type FlowEdge,
   type FlowNode,
   type VariableDef,
@@ -33,6 +34,8 @@ export interface ParsedFlow {
   variables: VariableDef[];
   settings: FlowSettings;
   problems: Problem[];
+  /** The whole document as `flowDocumentSchema` parsed it; null when any part failed. */
+  document: FlowDocument | null;
 }
 
 /**
@@ -41,7 +44,7 @@ export interface ParsedFlow {
  */
 export function parseFlow(input: unknown): ParsedFlow {
   const problems: Problem[] = [];
-  const parsed: ParsedFlow = { nodes: [], edges: [], variables: [], settings: defaultSettings(), problems };
+  const parsed: ParsedFlow = { nodes: [], edges: [], variables: [], settings: defaultSettings(), problems, document: null };
   if (!isRecord(input)) {
     problems.push(problem("schema", "error", "This is not a flow document.", "Open a flow exported by Baton (a JSON object with nodes and edges)."));
     return parsed;
@@ -50,7 +53,7 @@ export function parseFlow(input: unknown): ParsedFlow {
   const whole = flowDocumentSchema.safeParse(input);
   if (whole.success) {
     const { nodes, edges, variables, settings } = whole.data;
-    return { nodes: nodes.map((node, index) => ({ id: node.id, index, kind: node.kind, node })), edges, variables, settings, problems };
+    return { nodes: nodes.map((node, index) => ({ id: node.id, index, kind: node.kind, node })), edges, variables, settings, problems, document: whole.data };
   }
   checkVersion(input.schemaVersion, problems);
   const name = flowDocumentSchema.shape.name.safeParse(input.name);

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
-import { canonicalJson, compileFlow, jsonValueSchema, runtimeBundleSchema, validate } from "@/lib/flow";
+import { canonicalJson, compileFlow, jsonValueSchema, runtimeBundleSchema, validate, validateAndCompile } from "@/lib/flow";
 import { generateLargeFlow } from "@/tests/fixtures/generate-flow";
 import { brokenDocumentArbitrary, documentArbitrary, isFlowDocumentInput, largeFlowArbitrary, shuffleKeys, soundDocumentArbitrary } from "./arbitraries";
 
@@ -112,6 +112,21 @@ describe("documents without validation errors compile", () => {
         expect(runtimeBundleSchema.safeParse(compileFlow(document, meta)).success).toBe(true);
       }),
       { numRuns: 25 },
+    );
+  });
+});
+
+describe("validateAndCompile (what publish runs: one parse for both)", () => {
+  it("reports what validate reports and compiles exactly what compileFlow compiles, only when there is no error", () => {
+    fc.assert(
+      fc.property(fc.oneof(brokenDocumentArbitrary(), documentArbitrary(6), soundDocumentArbitrary(6)), (document) => {
+        const { problems, bundle } = validateAndCompile(document, meta);
+        expect(problems).toEqual(validate(document));
+        const clean = !problems.some((item) => item.severity === "error");
+        if (!clean || !isFlowDocumentInput(document)) expect(bundle).toBeNull();
+        else expect(JSON.stringify(bundle)).toBe(JSON.stringify(compileFlow(document, meta)));
+      }),
+      { numRuns: 300 },
     );
   });
 });
