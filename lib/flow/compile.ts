@@ -2,6 +2,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { BUNDLE_VERSION, type BundleNode, type RuntimeBundle } from "./bundle";
 import { flowDocumentSchema, type FlowDocument, type FlowDocumentInput, type FlowNode } from "./document";
+import { sortKeys } from "./canonical-json";
 import type { JsonValue } from "./json";
 import { portsOf } from "./node-kinds";
 
@@ -68,7 +69,7 @@ export function compileParsed(document: FlowDocument, meta: CompileMeta): Runtim
       next[port] = target !== undefined && nodeIds.has(target) ? target : null;
     }
     // A node's fields in sorted order; position and note are layout, not behaviour.
-    nodes[node.id] = { config: canonical(node.config), id: node.id, kind: node.kind, next } as BundleNode;
+    nodes[node.id] = { config: sortKeys(node.config), id: node.id, kind: node.kind, next } as BundleNode;
   }
 
   const intents = document.nodes.flatMap((node) =>
@@ -85,7 +86,7 @@ export function compileParsed(document: FlowDocument, meta: CompileMeta): Runtim
 
   const variables: { [name: string]: JsonValue } = {};
   for (const variable of [...document.variables].sort((a, b) => compareStrings(a.name, b.name))) {
-    variables[variable.name] = canonical(variable.initial ?? null);
+    variables[variable.name] = sortKeys(variable.initial ?? null);
   }
 
   const body: Omit<RuntimeBundle, "hash"> = {
@@ -93,7 +94,7 @@ export function compileParsed(document: FlowDocument, meta: CompileMeta): Runtim
     flow: { id: meta.flowId, name: document.name, version: meta.version },
     intents,
     nodes,
-    settings: canonical(document.settings),
+    settings: sortKeys(document.settings),
     startNodeId: start.id,
     variables,
   };
@@ -121,22 +122,6 @@ function sortedPorts(node: FlowNode): readonly string[] {
   let ports = sortedKindPorts.get(node.kind);
   if (!ports) sortedKindPorts.set(node.kind, (ports = [...portsOf(node)].sort()));
   return ports;
-}
-
-/**
- * The same value with object keys sorted at every level and `undefined` properties dropped: what
- * `canonicalJson` would write, for the parts of the body built from the document as zod shaped it.
- */
-function canonical<T>(value: T): T {
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map((item: unknown) => (item === undefined ? null : canonical(item))) as T;
-  const record = value as { [key: string]: unknown };
-  const sorted: { [key: string]: unknown } = {};
-  for (const key of Object.keys(record).sort()) {
-    const child = record[key];
-    if (child !== undefined) sorted[key] = canonical(child);
-  }
-  return sorted as T;
 }
 
 function compareStrings(a: string, b: string): number {
