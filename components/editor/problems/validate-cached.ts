@@ -1,4 +1,5 @@
-import type { FlowDocument, FlowNode } from "@/lib/flow";
+import { onlyPositionsDiffer } from "@/lib/editor/only-positions-differ";
+import type { FlowDocument } from "@/lib/flow";
 import { validate, type Problem } from "@/lib/flow/validate";
 
 // The canvas badges, the tab count and the panel all ask for the same document's problems:
@@ -18,20 +19,6 @@ export function validateCached(document: FlowDocument): Problem[] {
   cache.set(document, problems);
   latest = { document, problems };
   return problems;
-}
-
-/** Whether `a` and `b` are the same document apart from where their nodes are. */
-export function onlyPositionsDiffer(a: FlowDocument, b: FlowDocument): boolean {
-  if (a.schemaVersion !== b.schemaVersion || a.name !== b.name || a.edges !== b.edges || a.variables !== b.variables || a.settings !== b.settings) return false;
-  if (a.nodes.length !== b.nodes.length) return false;
-  return a.nodes.every((node, index) => {
-    const other = b.nodes[index];
-    return other !== undefined && (node === other || sameExceptPosition(node, other));
-  });
-}
-
-function sameExceptPosition(a: FlowNode, b: FlowNode): boolean {
-  return a.id === b.id && a.kind === b.kind && a.config === b.config && a.note === b.note && Object.keys(a).length === Object.keys(b).length;
 }
 
 /** Errors first, then warnings, each group in validate()'s order (flow-wide, then per node). */
