@@ -11,8 +11,9 @@ export const intentExecutor: Executor<"intent"> = {
   onInput(node, turn, text) {
     const { intent, score } = classifierOf(turn, node.id).classify(text);
     turn.draft.lastIntent = { intent, score };
-    // a custom classifier may name an intent this node does not have: that is not a match here
-    if (intent === null || !node.config.intents.some((def) => def.name === intent)) return { noMatch: true };
+    // a custom classifier may name an intent this node does not have: that is not a match here.
+    // Each intent is a port of the node (compile lists them all): one lookup, not a scan of 50 intents.
+    if (intent === null || intent === "no_match" || !Object.hasOwn(node.next, intent)) return { noMatch: true };
     record(turn, { type: "intent_matched", nodeId: node.id, intent, score });
     understood(turn, node.id);
     return { port: intent };

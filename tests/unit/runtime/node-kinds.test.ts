@@ -147,6 +147,17 @@ describe("intent", () => {
     expect(state.status).toBe("ended");
     expect(state.lastIntent).toEqual({ intent: "refund", score: 0.99 });
   });
+
+  it("treats an intent the node does not have, named by a custom classifier, as a no-match", async () => {
+    const { step, initialState } = await import("@/lib/runtime");
+    for (const named of ["cancel_order", "no_match"]) {
+      const classifier = () => ({ classify: () => ({ intent: named, score: 0.99, ranking: [] }) });
+      let result = step(bundle, initialState(bundle), { type: "start", at: AT }, { classifier });
+      result = step(bundle, result.state, { type: "user_message", text: "xyz", at: AT }, { classifier });
+      expect(result.trace.filter((entry) => entry.type === "intent_matched")).toEqual([]);
+      expect(result.trace.filter((entry) => entry.type === "no_match")).toHaveLength(1);
+    }
+  });
 });
 
 describe("webhook", () => {
