@@ -54,6 +54,12 @@ export function trainClassifier(
   const predict = packed(fit(samples, enc.size(), none + 1, hyper));
   const fix = typoIndex(seen);
   const generic = new Set([EVERYDAY_WORDS, ...outOfScope].flatMap((text) => features(text)));
+  // whether stem `f`, typo-fixed, is one `own` uses or one no intent knows (it points nowhere else)
+  const pointsTo = (own: Set<string>, f: string): boolean => {
+    if (seen.has(f)) return own.has(f);
+    const fixed = fix(f);
+    return fixed === undefined || own.has(fixed) || !seen.has(fixed);
+  };
   const known = (stem: string): boolean => {
     const rows = enc.rowsOf(stem);
     return rows.length > 1 || (rows[0] ?? -1) >= 0;
@@ -81,7 +87,8 @@ export function trainClassifier(
       let hits = 0;
       let ruled = none;
       for (const s of stems) {
-        for (const k of keywords.get(s) ?? []) {
+        const candidates = keywords.get(s);
+        if (candidates) for (const k of candidates) {
           if (hit[k.c] !== now && k.stems.every((f) => stems.includes(f))) {
             hit[k.c] = now;
             hits++;
@@ -96,10 +103,10 @@ export function trainClassifier(
           ruled = Math.min(ruled, c);
         }
       }
-      const fixed = stems.map((f) => (seen.has(f) ? f : (fix(f) ?? f)));
       // the designer's rule: one intent hit, and no word that points only elsewhere
       const own = hits === 1 ? vocabularies[ruled] : undefined;
-      if (own && fixed.every((f) => own.has(f) || !seen.has(f))) return new Ranked(intents[ruled]?.name ?? null, 1, intents, null);
+      if (own && stems.every((f) => pointsTo(own, f))) return new Ranked(intents[ruled]?.name ?? null, 1, intents, null);
+      const fixed = stems.map((f) => (seen.has(f) ? f : (fix(f) ?? f)));
       enc.encode(fixed, false, v);
       predict(v, p);
       // no known feature, no evidence; only everyday known words, little evidence
