@@ -10,40 +10,69 @@ export type LogicScope = (path: string | null) => JsonValue | undefined;
 /** Deeper rules than this evaluate to null: a hand-written rule never needs it, a hostile one stops. */
 const MAX_DEPTH = 64;
 
+/** A rule made into a function of its data: the operator tree is read once, not on every turn. */
+type Compiled = (data: LogicScope) => JsonValue;
+
 /**
  * Evaluates a JSONLogic rule (https://jsonlogic.com) over `data`. Supports ==, ===, !=, !==, >,
  * >=, <, <=, !, !!, and, or, if, in, var (dot paths, default), missing, +, -, *, /, %, cat, min,
  * max. Never throws: unknown operators and malformed rules evaluate to null.
  */
-export function evaluateLogic(rule: JsonValue, data: JsonValue, depth = 0): JsonValue {
-  return evaluateIn(rule, (path) => (path === null ? data : lookup(data, path)), depth);
+export function evaluateLogic(rule: JsonValue, data: JsonValue): JsonValue {
+  return compile(rule, 0)((path) => (path === null ? data : lookup(data, path)));
 }
 
-/** `evaluateLogic` over a `LogicScope`. */
-export function evaluateIn(rule: JsonValue, data: LogicScope, depth = 0): JsonValue {
-  if (depth > MAX_DEPTH) return null;
-  if (Array.isArray(rule)) return evaluateEach(rule, data, depth + 1);
+const compiledRules = new WeakMap<object, Compiled>();
+
+/**
+ * `evaluateLogic` over a `LogicScope`, for the bundle's rules (conditions, assignments, routing):
+ * each rule object is compiled on first use and kept, as bundles are never changed in place.
+ */
+export function evaluateIn(rule: JsonValue, data: LogicScope): JsonValue {
   if (rule === null || typeof rule !== "object") return rule;
+  let run = compiledRules.get(rule);
+  if (!run) compiledRules.set(rule, (run = compile(rule, 0)));
+  return run(data);
+}
+
+function compile(rule: JsonValue, depth: number): Compiled {
+  if (depth > MAX_DEPTH) return () => null;
+  if (Array.isArray(rule)) {
+    const items = rule.map((item) => compile(item ?? null, depth + 1));
+    return (data) => runAll(items, data);
+  }
+  if (rule === null || typeof rule !== "object") return () => rule;
   const name = onlyKey(rule);
-  if (name === undefined) return rule;
+  if (name === undefined) return () => rule;
   const raw = rule[name] ?? null;
-  // the usual leaf, { "var": "plan" }: read it without wrapping and evaluating its argument
-  if (name === "var" && typeof raw === "string" && raw !== "") return data(raw) ?? null;
-  const args = Array.isArray(raw) ? raw : [raw];
+  // the usual leaf, { "var": "plan" }: a read, without an argument to evaluate
+  if (name === "var" && typeof raw === "string" && raw !== "") return (data) => data(raw) ?? null;
+  const args = (Array.isArray(raw) ? raw : [raw]).map((arg) => compile(arg ?? null, depth + 1));
   // `and`, `or` and `if` evaluate only the arguments they need
   if (name === "and" || name === "or") {
     const stopAt = name === "or";
-    let value: JsonValue = !stopAt;
-    for (const arg of args) if (truthy((value = evaluateIn(arg ?? null, data, depth + 1))) === stopAt) break;
-    return value;
+    return (data) => {
+      let value: JsonValue = !stopAt;
+      for (const arg of args) if (truthy((value = arg(data))) === stopAt) break;
+      return value;
+    };
   }
   if (name === "if") {
-    let i = 0;
-    for (; i + 1 < args.length; i += 2) if (truthy(evaluateIn(args[i] ?? null, data, depth + 1))) return evaluateIn(args[i + 1] ?? null, data, depth + 1);
-    return i < args.length ? evaluateIn(args[i] ?? null, data, depth + 1) : null;
+    return (data) => {
+      let i = 0;
+      for (; i + 1 < args.length; i += 2) if (truthy(args[i]?.(data) ?? null)) return args[i + 1]?.(data) ?? null;
+      return i < args.length ? (args[i]?.(data) ?? null) : null;
+    };
   }
   const op = OPERATORS.get(name);
-  return op ? op(evaluateEach(args, data, depth + 1), data) : null;
+  return op ? (data) => op(runAll(args, data), data) : () => null;
+}
+
+/** The values of compiled rules, in order (a loop: conditions run every turn). */
+function runAll(runs: readonly Compiled[], data: LogicScope): JsonValue[] {
+  const values: JsonValue[] = [];
+  for (const run of runs) values.push(run(data));
+  return values;
 }
 
 /** The key of an object with exactly one, else undefined (no array of keys made per rule). */
@@ -54,13 +83,6 @@ function onlyKey(rule: { [key: string]: JsonValue }): string | undefined {
     only = key;
   }
   return only;
-}
-
-/** The values of `items`, in order (a loop, not a closure per rule: conditions run every turn). */
-function evaluateEach(items: readonly JsonValue[], data: LogicScope, depth: number): JsonValue[] {
-  const values: JsonValue[] = [];
-  for (const item of items) values.push(evaluateIn(item ?? null, data, depth));
-  return values;
 }
 
 /** JSONLogic truthiness: empty arrays and "0"-free JavaScript falsiness. */
