@@ -1,6 +1,6 @@
 import type { BundleNode } from "./bundle-types";
 import { defaultHandoffNodeId, isOpen } from "./handoff";
-import { linked } from "./prepared";
+import { linked, type Linked } from "./prepared";
 import { nodeById, notice, ownCounters, record, understood, type Outcome, type Turn } from "./turn";
 import type { HandoffTrigger } from "./types";
 
@@ -17,6 +17,7 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
   let outcome = first;
   for (;;) {
     let target: string | null;
+    let link: Linked | undefined;
     let retry = false;
     // the usual outcome first: each `in` test on the many outcome shapes is a slow lookup
     if ("port" in outcome) {
@@ -27,6 +28,7 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
         outcome = unconnected(turn, at.node, outcome.port);
         continue;
       }
+      link = at.to[outcome.port];
       retry = at.kind === "fallback" && target === turn.draft.failedNodeId;
     } else if ("goto" in outcome) {
       target = outcome.goto;
@@ -46,7 +48,7 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
         return endConversation(turn, at?.id ?? null);
       }
     }
-    const next = turn.prepared.nodes.get(target);
+    const next = link ?? turn.prepared.nodes.get(target);
     if (++turn.visits > turn.bundle.settings.stepBudget || !next) {
       const nodeId = at?.id ?? null;
       if (next) record(turn, { type: "error", nodeId, code: "step_budget", message: `More than ${turn.bundle.settings.stepBudget} steps in one turn` });

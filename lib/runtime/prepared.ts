@@ -30,12 +30,14 @@ export interface Linked {
   id: string;
   kind: NodeKind;
   next: BundleNode["next"];
+  /** The records the ports lead to (`next` resolved once, not looked up by id on every step). */
+  to: { [port: string]: Linked | undefined };
   enter: Executor<NodeKind>["enter"];
 }
 
-/** `node`'s prepared record. */
+/** `node`'s prepared record (`to` is filled in once every node of the bundle has one). */
 export function linked(node: BundleNode): Linked {
-  return { node, id: node.id, kind: node.kind, next: node.next, enter: executorOf(node.kind).enter };
+  return { node, id: node.id, kind: node.kind, next: node.next, to: {}, enter: executorOf(node.kind).enter };
 }
 
 const preparedBundles = new WeakMap<RuntimeBundle, Prepared>();
@@ -47,6 +49,9 @@ export function prepare(bundle: RuntimeBundle): Prepared {
     const phrases = bundle.settings.liveAgent.phrases.map((phrase) => normalizeText(phrase)).filter((phrase) => phrase !== "");
     const nodes = new Map<string, Linked>();
     for (const [id, node] of Object.entries(bundle.nodes)) nodes.set(id, linked(node));
+    for (const record of nodes.values()) {
+      for (const [port, target] of Object.entries(record.next)) if (target !== null) record.to[port] = nodes.get(target);
+    }
     prepared = { nodes, liveAgentPhrases: phrases, classifiers: new WeakMap() };
     preparedBundles.set(bundle, prepared);
   }
