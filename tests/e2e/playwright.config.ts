@@ -37,7 +37,9 @@ export default defineConfig({
   // `next start`, not the start task: no demo seed and no simulated demo traffic, so specs that
   // assert exact analytics numbers see only their own conversations.
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    // Idle sockets outlive the test client's (Node's 5 s default on both sides raced: a request
+    // sent on a socket the server was closing failed with ECONNRESET)
+    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port} --keepAliveTimeout 65000`,
     cwd: root,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
