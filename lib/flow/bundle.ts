@@ -3,6 +3,7 @@ import { jsonValueSchema } from "./json";
 import { flowNodeSchema } from "./document";
 import { nodeKinds } from "./node-kinds";
 import { flowSettingsSchema } from "./settings";
+import { ENGLISH } from "../runtime/nlu/english";
 
 export const BUNDLE_VERSION = 1;
 
@@ -43,6 +44,36 @@ export const bundleIntentSchema = z.object({
   patterns: z.array(z.string()),
 });
 
+/**
+ * The words of the flow's language that the built-in NLU and the live-agent and frustration
+ * triggers use (see `LanguagePack` in lib/runtime/bundle-types.ts for each field).
+ */
+export const languagePackSchema = z.object({
+  code: z.string(),
+  stopWords: z.array(z.string()),
+  functionWords: z.array(z.string()),
+  prepositions: z.array(z.string()),
+  compounds: z.array(z.string()),
+  synonyms: z.array(z.array(z.string())),
+  everydayWords: z.array(z.string()),
+  sentiment: z.object({ negation: z.array(z.string()), profanity: z.array(z.string()), negative: z.array(z.string()), positive: z.array(z.string()) }),
+  liveAgent: z.object({ mention: z.string(), alone: z.string(), requests: z.array(z.string()), negation: z.string() }),
+  texts: z.object({
+    talkToPerson: z.string(),
+    liveAgentOff: z.string(),
+    alreadyConnected: z.string(),
+    noHandoffNode: z.string(),
+    cannotConnect: z.string(),
+    agentJoined: z.string(),
+    tryLater: z.string(),
+    failed: z.string(),
+    waitUnderMinute: z.string(),
+    waitMinute: z.string(),
+    waitMinutes: z.string(),
+    waitHours: z.string(),
+  }),
+});
+
 /** What `compile(document)` produces and every host runs: the unit of export. */
 export const runtimeBundleSchema = z.object({
   bundleVersion: z.literal(BUNDLE_VERSION),
@@ -55,6 +86,11 @@ export const runtimeBundleSchema = z.object({
   intents: z.array(bundleIntentSchema),
   variables: z.record(z.string(), jsonValueSchema),
   settings: flowSettingsSchema,
+  /**
+   * Bundles compiled before packs existed have none: the interpreter of their day had the English
+   * words built in, so English is what they mean.
+   */
+  language: languagePackSchema.default(() => ENGLISH),
 });
 export type RuntimeBundle = z.infer<typeof runtimeBundleSchema>;
 

@@ -5,6 +5,10 @@ import { flowDocumentSchema, type FlowDocument, type FlowDocumentInput, type Flo
 import { sortKeys } from "./canonical-json";
 import type { JsonValue } from "./json";
 import { portsOf } from "./node-kinds";
+import { ENGLISH } from "../runtime/nlu/english";
+
+/** The English pack with its keys in canonical order, shared by every bundle (bundles are never changed). */
+const LANGUAGE = sortKeys(ENGLISH);
 
 export interface CompileMeta {
   flowId: string;
@@ -93,6 +97,7 @@ export function compileParsed(document: FlowDocument, meta: CompileMeta): Runtim
     bundleVersion: BUNDLE_VERSION,
     flow: { id: meta.flowId, name: document.name, version: meta.version },
     intents,
+    language: LANGUAGE,
     nodes,
     settings: sortKeys(document.settings),
     startNodeId: start.id,

@@ -1,4 +1,4 @@
-import { trainClassifier, type Classifier, type ClassifierFactory } from "@/lib/runtime";
+import { trainClassifier, type Classifier, type ClassifierFactory, type LanguagePack } from "@/lib/runtime";
 
 const MAX_CACHED = 500;
 
@@ -11,7 +11,12 @@ const MAX_CACHED = 500;
 export function createMemoClassifier(train: ClassifierFactory = trainClassifier): ClassifierFactory {
   const cache = new Map<string, Classifier>();
   return (intents, options) => {
-    const key = JSON.stringify([intents.map(({ name, examples, keywords, patterns }) => [name, examples, keywords, patterns]), options.outOfScope ?? [], options.threshold ?? null]);
+    const key = JSON.stringify([
+      intents.map(({ name, examples, keywords, patterns }) => [name, examples, keywords, patterns]),
+      options.outOfScope ?? [],
+      options.threshold ?? null,
+      packKey(options.language),
+    ]);
     const cached = cache.get(key);
     if (cached) {
       // refresh its place so the most recently used stay
@@ -24,6 +29,15 @@ export function createMemoClassifier(train: ClassifierFactory = trainClassifier)
     if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value ?? key);
     return classifier;
   };
+}
+
+const packKeys = new WeakMap<LanguagePack, string>();
+
+/** A language pack's content as a key part, worked out once per pack object (compile shares one). */
+function packKey(pack: LanguagePack): string {
+  let key = packKeys.get(pack);
+  if (key === undefined) packKeys.set(pack, (key = JSON.stringify(pack)));
+  return key;
 }
 
 /** The one the preview, its test runner and the benchmark share in a page. */

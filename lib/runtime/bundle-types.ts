@@ -87,6 +87,63 @@ export interface FlowSettings {
   stepBudget: number;
 }
 
+/**
+ * The words of the flow's language that the built-in NLU and the live-agent and frustration
+ * triggers use: the interpreter has none of its own (compile writes lib/runtime/nlu/english.ts).
+ * Regex sources and alternatives are matched against the normalised message (lower case, words
+ * separated by single spaces).
+ */
+export interface LanguagePack {
+  /** BCP 47 tag: "en". */
+  code: string;
+  /** Stems that never count as evidence of an intent ("the", "pleas"). */
+  stopWords: string[];
+  /** Question words and prepositions: features, but neither on nor off topic. */
+  functionWords: string[];
+  /** The prepositions among them: unknown words after one are a value (a place, a name), not a topic. */
+  prepositions: string[];
+  /** Two-word terms written as one word before stemming ("log in" → "login"). */
+  compounds: string[];
+  /** Groups of stems that count as one feature, the group's first stem. */
+  synonyms: string[][];
+  /** Words requests of every kind share ("order", "book"): alone, they do not put a message on topic. */
+  everydayWords: string[];
+  /** The frustration trigger's lexicon, as regex alternatives per role; a trailing `*` takes any ending. */
+  sentiment: { negation: string[]; profanity: string[]; negative: string[]; positive: string[] };
+  /**
+   * Asking for a person. `mention`: a word every request has (tested first, on the message);
+   * `alone`, `requests`: regex sources over the message with a space at each end; `negation`
+   * within 16 characters before a request, or inside it, cancels that request.
+   */
+  liveAgent: { mention: string; alone: string; requests: string[]; negation: string };
+  /** What the interpreter itself says (everything else the bot says is written in the flow). */
+  texts: LanguageTexts;
+}
+
+export interface LanguageTexts {
+  /** The user's line in the transcript for the "Talk to a person" action. */
+  talkToPerson: string;
+  /** That action when the flow takes no user requests and gives no reason. */
+  liveAgentOff: string;
+  /** That action while a handoff is already open. */
+  alreadyConnected: string;
+  /** The user asked for a person, or got frustrated, in a flow without a Handoff node. */
+  noHandoffNode: string;
+  /** Any other trigger with nowhere to go. */
+  cannotConnect: string;
+  /** An agent accepted (`{{agent}}`), when the Handoff node's own message is missing. */
+  agentJoined: string;
+  /** A handoff found nobody and its node has no `unavailable` path. */
+  tryLater: string;
+  /** A ticket, callback or webhook failed and its `failed` path is not connected. */
+  failed: string;
+  /** The estimated wait (`{{wait}}` in a Handoff message): under a minute, one minute, `{{n}}` minutes, `{{n}}` hours. */
+  waitUnderMinute: string;
+  waitMinute: string;
+  waitMinutes: string;
+  waitHours: string;
+}
+
 /** What `compileFlow(document)` produces and every host runs. */
 export interface RuntimeBundle {
   bundleVersion: 1;
@@ -97,4 +154,5 @@ export interface RuntimeBundle {
   intents: (IntentDef & { nodeId: string })[];
   variables: { [name: string]: JsonValue };
   settings: FlowSettings;
+  language: LanguagePack;
 }

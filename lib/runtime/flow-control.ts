@@ -44,7 +44,7 @@ export function proceed(turn: Turn, from: BundleNode | null, first: Outcome): vo
       target = fire(turn, outcome.trigger, outcome.nodeId);
       if (target === null) {
         if (isOpen(turn.draft.handoff)) return;
-        notice(turn, "Sorry, I can't connect you with a person right now.");
+        notice(turn, turn.bundle.language.texts.cannotConnect);
         return endConversation(turn, at?.id ?? null);
       }
     }
@@ -120,10 +120,10 @@ function unconnected(turn: Turn, node: BundleNode, port: string): Outcome {
       return { trigger: "error", nodeId: node.id };
     case "unavailable":
       record(turn, { type: "error", nodeId: node.id, code: "no_unavailable_path", message: "Handoff has no unavailable path" });
-      notice(turn, "Please try again later.", node.id);
+      notice(turn, bundle.language.texts.tryLater, node.id);
       return { end: true };
     case "failed":
-      notice(turn, "Sorry, that did not work. Please try again later.", node.id);
+      notice(turn, bundle.language.texts.failed, node.id);
       return { end: true };
     default:
       return { end: true };

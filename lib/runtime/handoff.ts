@@ -1,4 +1,4 @@
-import type { BundleNodeOf, JsonValue, RuntimeBundle } from "./bundle-types";
+import type { BundleNodeOf, JsonValue, LanguageTexts, RuntimeBundle } from "./bundle-types";
 import { evaluateIn, truthy } from "./json-logic";
 import { interpolate } from "./template";
 import { issue, logicData, notice, ownCounters, ownHandoff, readNumber, record, STOP, type Outcome, type Turn } from "./turn";
@@ -55,7 +55,7 @@ export function handoffEffect(node: HandoffNode, turn: Turn, result: { [key: str
   handoff.estimatedWaitSec = readNumber(result, "estimatedWaitSec") ?? handoff.estimatedWaitSec ?? 0;
   turn.draft.status = "queued";
   markHandoff(turn, "queued");
-  const extra = { position: handoff.position, wait: formatWait(handoff.estimatedWaitSec), queue: handoff.queue };
+  const extra = { position: handoff.position, wait: formatWait(handoff.estimatedWaitSec, turn.bundle.language.texts), queue: handoff.queue };
   notice(turn, interpolate(node.config.messages.connecting, { ...turn.draft.variables, ...extra }), node.id);
   return STOP;
 }
@@ -123,10 +123,10 @@ export function isOpen(handoff: HandoffRecord | null): boolean {
   return handoff !== null && (handoff.status === "checking" || handoff.status === "queued" || handoff.status === "assigned");
 }
 
-/** "less than a minute", "1 minute", "4 minutes", "2 hours". */
-export function formatWait(seconds: number): string {
-  if (seconds < 60) return "less than a minute";
+/** In English: "less than a minute", "1 minute", "4 minutes", "2 hours". */
+export function formatWait(seconds: number, texts: LanguageTexts): string {
+  if (seconds < 60) return texts.waitUnderMinute;
   const minutes = Math.round(seconds / 60);
-  if (minutes < 90) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  return `${Math.round(minutes / 60)} hours`;
+  if (minutes < 90) return minutes === 1 ? texts.waitMinute : interpolate(texts.waitMinutes, { n: minutes });
+  return interpolate(texts.waitHours, { n: Math.round(minutes / 60) });
 }

@@ -3,8 +3,9 @@
  * through a host (`createConversation`), a simulated host, the conversation test runner and the
  * bundle checker. No dependencies; built to public/runtime/baton-runtime.mjs.
  *
- * NLU is pluggable: pass `{ classifier: (intents, { outOfScope, threshold }) => Classifier }` as
- * the options of `step` or `createConversation` to replace the built-in classifier.
+ * NLU is pluggable: pass `{ classifier: (intents, { language, outOfScope, threshold }) => Classifier }`
+ * as the options of `step` or `createConversation` to replace the built-in classifier. The interpreter
+ * knows no language: its words come from the bundle's language pack (English: ./nlu/english.ts).
  */
 
 /** Runs a conversation with a host that performs effects until it waits again. */
@@ -38,7 +39,7 @@ export { evaluateLogic } from "./json-logic";
 export { interpolate } from "./template";
 /** Validates and normalises an answer the way a Question node does. */
 export { validateAnswer } from "./validate-answer";
-/** The built-in NLU: the classifier, live-agent phrases, negative messages, text normalisation. */
+/** The built-in NLU: the classifier, live-agent phrases, negative messages, text normalisation (words from a language pack). */
 export { trainClassifier, isLiveAgentRequest, isNegativeMessage, normalizeText } from "./nlu";
 export type { Classifier, Classification, IntentScore, IntentTrainingData, TrainOptions } from "./nlu";
 /** State, events, effects, outputs and trace: the interpreter's data, all plain JSON. */
@@ -50,5 +51,5 @@ export type {
 /** The runtime bundle as the interpreter reads it (structurally equal to lib/flow's schema). */
 export type {
   RuntimeBundle, BundleNode, BundleNodeOf, NodeKind, NodeConfigs, FlowSettings, RoutingRule, JsonValue, QuickReply,
-  IntentDef, AnswerValidation, Priority,
+  IntentDef, AnswerValidation, Priority, LanguagePack, LanguageTexts,
 } from "./bundle-types";

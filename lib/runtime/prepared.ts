@@ -2,6 +2,7 @@ import type { BundleNode, NodeKind, RuntimeBundle } from "./bundle-types";
 import { executorOf } from "./executors";
 import type { Executor } from "./executors/executor";
 import { normalizeText, type Classifier, type IntentTrainingData, type TrainOptions } from "./nlu";
+import { language, type Language } from "./nlu/language";
 import { hasPhrase } from "./nlu/live-agent";
 import type { Turn } from "./turn";
 
@@ -10,7 +11,8 @@ export type ClassifierFactory = (intents: IntentTrainingData[], options: TrainOp
 
 /**
  * What `step` works out once per bundle object instead of once per turn: the flow's extra
- * live-agent phrases normalised, and each intent node's trained classifier (per factory).
+ * live-agent phrases normalised, its language pack made ready, and each intent node's trained
+ * classifier (per factory).
  * Bundles are treated as immutable — a changed flow is a new bundle (compile makes one).
  */
 export interface Prepared {
@@ -18,6 +20,8 @@ export interface Prepared {
   nodes: Map<string, Linked>;
   /** `settings.liveAgent.phrases`, normalised, empty ones dropped. */
   liveAgentPhrases: string[];
+  /** `bundle.language`, ready to use. */
+  lang: Language;
   classifiers: WeakMap<ClassifierFactory, Map<string, Classifier>>;
 }
 
@@ -52,7 +56,7 @@ export function prepare(bundle: RuntimeBundle): Prepared {
     for (const record of nodes.values()) {
       for (const [port, target] of Object.entries(record.next)) if (target !== null) record.to[port] = nodes.get(target);
     }
-    prepared = { nodes, liveAgentPhrases: phrases, classifiers: new WeakMap() };
+    prepared = { nodes, liveAgentPhrases: phrases, lang: language(bundle.language), classifiers: new WeakMap() };
     preparedBundles.set(bundle, prepared);
   }
   return prepared;
@@ -77,7 +81,11 @@ export function classifierOf(turn: Turn, nodeId: string): Classifier {
   const node = bundle.nodes[nodeId];
   const config = node?.kind === "intent" ? node.config : undefined;
   const intents = bundle.intents.filter((intent) => intent.nodeId === nodeId);
-  const classifier = factory(intents, { outOfScope: config?.outOfScope ?? [], threshold: config?.threshold ?? bundle.settings.nluThreshold });
+  const classifier = factory(intents, {
+    language: bundle.language,
+    outOfScope: config?.outOfScope ?? [],
+    threshold: config?.threshold ?? bundle.settings.nluThreshold,
+  });
   byNode.set(nodeId, classifier);
   return classifier;
 }

@@ -28,6 +28,8 @@ export interface StepOptions {
  * with it (copy-on-write), so treat states as immutable values: copy a state before changing it.
  */
 export function step(bundle: RuntimeBundle, state: ConversationState, event: RuntimeEvent, options?: StepOptions): StepResult {
+  // bundles compiled before language packs existed have none (a Baton server reads them as English)
+  if (!bundle.language) return failed(state, "no_language", "The bundle has no language pack (`language`): export it again from Baton");
   const turn: Turn = {
     bundle,
     prepared: prepare(bundle),
@@ -49,12 +51,16 @@ export function step(bundle: RuntimeBundle, state: ConversationState, event: Run
     try {
       apply(turn, read);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { state: { ...state }, outputs: [], effects: [], trace: [{ type: "error", nodeId: state.nodeId, code: "internal", message }] };
+      return failed(state, "internal", error instanceof Error ? error.message : String(error));
     }
   }
   if (turn.draft.status !== state.status) turn.outputs.push({ type: "status", status: turn.draft.status });
   return { state: turn.draft, outputs: turn.outputs, effects: turn.effects, trace: turn.trace };
+}
+
+/** A step that changed nothing: an unchanged copy of the state and the error. */
+function failed(state: ConversationState, code: string, message: string): StepResult {
+  return { state: { ...state }, outputs: [], effects: [], trace: [{ type: "error", nodeId: state.nodeId, code, message }] };
 }
 
 /**
@@ -111,7 +117,7 @@ function apply(turn: Turn, event: RuntimeEvent): void {
       state.status = "with_agent";
       markHandoff(turn, "assigned");
       const node = nodeById(turn, handoff.nodeId);
-      const text = node?.kind === "handoff" ? node.config.messages.connected : "{{agent}} has joined the conversation.";
+      const text = node?.kind === "handoff" ? node.config.messages.connected : turn.bundle.language.texts.agentJoined;
       return notice(turn, interpolate(text, { ...state.variables, agent: event.agentName }), handoff.nodeId);
     }
     case "agent_message":
@@ -173,14 +179,14 @@ function userText(turn: Turn, event: RuntimeEvent, raw: string, picked: boolean)
   const frustrationChecked = !picked && frustration.enabled;
   // normalised once for every check below; the classifier's normalisation finds it remembered
   const head = liveAgent.enabled || frustrationChecked ? normalizeText(text.slice(0, 2000)) : "";
-  if (liveAgent.enabled && (hasLiveAgentPhrase(turn.prepared, head) || asksForPerson(head))) {
+  if (liveAgent.enabled && (hasLiveAgentPhrase(turn.prepared, head) || asksForPerson(head, turn.prepared.lang))) {
     return handOver(turn, "user_request", node.id);
   }
   if (frustrationChecked) {
     const normal = text.length > 2000 ? normalizeText(text) : head;
     const { repeat, negative } = state.counters;
     const repeats = normal && normal === state.lastMessage ? repeat + 1 : 1;
-    const negatives = isNegativeNormalized(head, text) ? negative + 1 : negative;
+    const negatives = isNegativeNormalized(head, text, turn.prepared.lang) ? negative + 1 : negative;
     if (repeats !== repeat || negatives !== negative) {
       const counters = ownCounters(turn);
       counters.repeat = repeats;
@@ -200,16 +206,16 @@ function userText(turn: Turn, event: RuntimeEvent, raw: string, picked: boolean)
 function talkToPerson(turn: Turn, event: RuntimeEvent): void {
   const { draft: state, bundle } = turn;
   if (!bundle.settings.liveAgent.enabled) {
-    const reason = bundle.settings.liveAgent.disabledReason || "Talking to a person isn't available here.";
+    const reason = bundle.settings.liveAgent.disabledReason || bundle.language.texts.liveAgentOff;
     notice(turn, reason);
     return ignore(turn, event, "live_agent_disabled");
   }
   if (isOpen(state.handoff)) {
-    say(turn, "You're already connected with our team; someone will answer here.", undefined, [], "system");
+    say(turn, bundle.language.texts.alreadyConnected, undefined, [], "system");
     return ignore(turn, event, "handoff_open");
   }
   if (state.status !== "waiting_input" || !state.nodeId) return ignore(turn, event, "not_waiting_for_input");
-  appendLine(turn, { from: "user", text: "Talk to a person", at: turn.at });
+  appendLine(turn, { from: "user", text: bundle.language.texts.talkToPerson, at: turn.at });
   handOver(turn, "user_request", state.nodeId);
 }
 
@@ -219,7 +225,7 @@ function handOver(turn: Turn, trigger: "user_request" | "frustration", nodeId: s
   if (defaultHandoffNodeId(turn.bundle) === null) {
     record(turn, { type: "trigger_fired", nodeId, trigger, target: null });
     record(turn, { type: "error", nodeId, code: "no_handoff_node", message: "The flow has no Handoff node" });
-    return notice(turn, "Sorry, nobody from our team can join this conversation.");
+    return notice(turn, turn.bundle.language.texts.noHandoffNode);
   }
   state.awaiting = null;
   state.status = "active";

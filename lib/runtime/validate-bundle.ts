@@ -34,6 +34,12 @@ export function validateBundle(value: unknown): BundleProblem[] {
   const has = (id: string | undefined, kind?: NodeKind) => id !== undefined && Object.hasOwn(bundle.nodes, id) && (!kind || bundle.nodes[id]?.kind === kind);
   const { settings } = bundle;
 
+  const pack: unknown = bundle.language;
+  if (pack === undefined) {
+    add("warning", "no_language", "The bundle has no language pack (it predates them): the CLI reads it as English, baton-runtime.mjs refuses it", undefined, "Export it again from Baton");
+  } else if (!isRecord(pack) || !isRecord(pack.sentiment) || !isRecord(pack.liveAgent) || !isRecord(pack.texts) || !Array.isArray(pack.stopWords)) {
+    add("error", "bad_language", "The bundle's language pack is malformed", undefined, "Export it again from Baton");
+  }
   if (!has(bundle.startNodeId, "start")) add("error", "missing_start", `Start node "${bundle.startNodeId}" does not exist`, undefined, "Add a Start node");
   for (const node of nodes) {
     if (!Object.hasOwn(REQUIRED_PORTS, node.kind)) {

@@ -27,11 +27,11 @@ export interface RuntimeBuild {
 
 /**
  * Properties that never cross the runtime's API (the working `Turn`, the executors, the per-bundle `Prepared`
- * cache, the classifier's vectors and weights): the minifier may shorten them, which the
+ * cache, the classifier's vectors and weights, a language pack made ready): the minifier may shorten them, which the
  * 12 KB budget needs. A name here must not be a property of anything a caller passes or reads.
  */
 const INTERNAL_PROPERTIES =
-  /^(prepared|classifierFactory|base|visits|budgetSpent|liveAgentPhrases|classifiers|rowsOf|encode|active|classes|rows|vals|cls|stems|enter|onInput|onEffect|bundle|draft|retry|re)$/;
+  /^(prepared|classifierFactory|base|visits|budgetSpent|liveAgentPhrases|classifiers|rowsOf|encode|active|classes|rows|vals|cls|stems|enter|onInput|onEffect|bundle|draft|retry|re|lang|stops|functions|prepositionSet|joins|heads|everyday|sentimentWord|sentimentAny|mentions|aloneRequest|requestRules|negated|featureCache)$/;
 
 /** Builds the three files and returns where they are and how big the interpreter is. */
 export async function buildRuntime(options: { outDir?: string } = {}): Promise<RuntimeBuild> {

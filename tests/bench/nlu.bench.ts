@@ -15,6 +15,7 @@ import { corporaDir, evaluate, loadCorpora, micro, type Counts } from "./nlu/cor
 import { crossValidate } from "./nlu/cross-validate";
 import { syntheticIntents, syntheticMessages } from "./nlu/synthetic";
 import type { Benchmark, BenchTable } from "./types";
+import { ENGLISH } from "../../lib/runtime/nlu/english";
 
 /** Published overall F1 per corpus (nlp.js docs/v3/benchmarking.md), Chatbot, Ask Ubuntu, Web Apps, overall. */
 const PUBLISHED: [string, number, number, number, number][] = [
@@ -83,11 +84,11 @@ function speedTable(): BenchTable {
   const messages = syntheticMessages(intents);
   const trainTimes: number[] = [];
   const cpuTimes: number[] = [];
-  let model = trainClassifier(intents);
+  let model = trainClassifier(intents, { language: ENGLISH });
   for (let i = 0; i < 7; i++) {
     const start = performance.now();
     const cpu = process.cpuUsage();
-    model = trainClassifier(intents);
+    model = trainClassifier(intents, { language: ENGLISH });
     const used = process.cpuUsage(cpu);
     trainTimes.push(performance.now() - start);
     cpuTimes.push((used.user + used.system) / 1000);
@@ -138,8 +139,8 @@ function liveAgentTable(): BenchTable {
 }
 
 function prf(positives: string[], negatives: string[]): (string | number)[] {
-  const tp = positives.filter((s) => isLiveAgentRequest(s)).length;
-  const fp = negatives.filter((s) => isLiveAgentRequest(s)).length;
+  const tp = positives.filter((s) => isLiveAgentRequest(s, ENGLISH)).length;
+  const fp = negatives.filter((s) => isLiveAgentRequest(s, ENGLISH)).length;
   const p = tp / (tp + fp || 1);
   const r = tp / positives.length;
   return [positives.length, negatives.length, round(p), round(r), round(p + r ? (2 * p * r) / (p + r) : 0)];

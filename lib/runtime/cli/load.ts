@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { RuntimeBundle } from "../bundle-types";
+import { ENGLISH } from "../nlu/english";
 import { validateBundle } from "../validate-bundle";
 
 /** Reads and parses a JSON file, or explains in one line why it could not. */
@@ -24,7 +25,9 @@ export function loadBundle(path: string): { bundle: RuntimeBundle } | { error: s
   if ("error" in read) return read;
   const shape = validateBundle(read.value).find((problem) => problem.code === "not_a_bundle");
   if (shape) return { error: `${path}: ${shape.message}. ${shape.hint ?? ""}`.trim() };
-  return isRuntimeBundle(read.value) ? { bundle: read.value } : { error: `${path}: not a runtime bundle` };
+  if (!isRuntimeBundle(read.value)) return { error: `${path}: not a runtime bundle` };
+  // a bundle from before language packs ran with the English words then built into the interpreter
+  return { bundle: { ...read.value, language: (read.value.language as RuntimeBundle["language"] | undefined) ?? ENGLISH } };
 }
 
 function isRuntimeBundle(value: unknown): value is RuntimeBundle {

@@ -1,8 +1,8 @@
 import { coverage } from "./coverage";
 import { encoder, type Sparse } from "./encoder";
-import { EVERYDAY_WORDS } from "./everyday";
 import { features } from "./features";
 import { HYPER, type Hyper } from "./hyper";
+import { language } from "./language";
 import { fit, packed, type Sample } from "./model";
 import { typoIndex } from "./typo";
 import type { Classification, Classifier, IntentScore, IntentTrainingData, TrainOptions } from "./types";
@@ -17,7 +17,7 @@ const HIT_SCORE = 0.9;
  * Trains a logistic-regression intent classifier over stems, neighbouring-stem pairs and character
  * n-grams, with one extra class for "no match" fed by `options.outOfScope`. Rejection does not
  * depend on those examples alone: a message with no word the intents know scores 0, and one whose
- * only known words are everyday ones (EVERYDAY_WORDS, the words of `outOfScope`) while most of it
+ * only known words are everyday ones (the language's `everydayWords`, the words of `outOfScope`) while most of it
  * is unknown is scaled down by its coverage. (Training built-in everyday requests into the no-match
  * class instead cost leave-one-out accuracy: 0.940 → 0.913 at weight 0.05, 0.896 at 0.5.)
  * Weights start from the class centroids and SGD visits the examples in a fixed interleaved
@@ -32,9 +32,10 @@ const HIT_SCORE = 0.9;
  */
 export function trainClassifier(
   intents: IntentTrainingData[],
-  options: TrainOptions = {},
+  options: TrainOptions,
   hyper: Hyper = HYPER,
 ): Classifier {
+  const lang = language(options.language);
   const threshold = options.threshold ?? 0.5;
   const none = intents.length;
   const outOfScope = options.outOfScope ?? [];
@@ -44,7 +45,7 @@ export function trainClassifier(
   const vocabularies = intents.map(() => new Set<string>());
   const texts = [...intents.map((intent) => [...intent.examples, ...intent.keywords]), outOfScope];
   const samples: Sample[] = interleave(texts.map((group, cls) => group.map((text) => ({ text, cls })))).map(({ text, cls }) => {
-    const stems = features(text);
+    const stems = features(text, lang);
     for (const s of stems) {
       seen.add(s);
       vocabularies[cls]?.add(s);
@@ -53,7 +54,7 @@ export function trainClassifier(
   });
   const predict = packed(fit(samples, enc.size(), none + 1, hyper));
   const fix = typoIndex(seen);
-  const generic = new Set([EVERYDAY_WORDS, ...outOfScope].flatMap((text) => features(text)));
+  const generic = new Set([lang.everyday, ...outOfScope].flatMap((text) => features(text, lang)));
   // whether stem `f`, typo-fixed, is one `own` uses or one no intent knows (it points nowhere else)
   const pointsTo = (own: Set<string>, f: string): boolean => {
     if (seen.has(f)) return own.has(f);
@@ -67,7 +68,7 @@ export function trainClassifier(
   // each keyword's stems, filed under its first stem: a message's stems find theirs directly
   const keywords = new Map<string, { c: number; stems: string[] }[]>();
   intents.forEach((intent, c) => {
-    for (const stems of intent.keywords.map((k) => features(k))) {
+    for (const stems of intent.keywords.map((k) => features(k, lang))) {
       if (stems[0] !== undefined) keywords.set(stems[0], [...(keywords.get(stems[0]) ?? []), { c, stems }]);
     }
   });
@@ -81,7 +82,7 @@ export function trainClassifier(
   return {
     classify(text: string): Classification {
       if (none === 0) return { intent: null, score: 0, ranking: [] }; // nothing to tell apart
-      const stems = features(text.slice(0, 2000));
+      const stems = features(text.slice(0, 2000), lang);
       const now = ++call;
       // how many intents were hit, and the first: counted as they are marked, not searched for after
       let hits = 0;
@@ -110,7 +111,7 @@ export function trainClassifier(
       enc.encode(fixed, false, v);
       predict(v, p);
       // no known feature, no evidence; only everyday known words, little evidence
-      const evidence = v.rows.length > 1 ? (hyper.coverage ? coverage(fixed, known, generic) : 1) : 0;
+      const evidence = v.rows.length > 1 ? (hyper.coverage ? coverage(fixed, known, generic, lang) : 1) : 0;
       // the best intent is the first of the highest scores (the ranking's sort is stable)
       const scores: number[] = [];
       let best = -1;

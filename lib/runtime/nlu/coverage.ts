@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from "./features";
+import type { Language } from "./language";
 
 /**
  * How much of a message the flow's intents can vouch for, 0–1, as a factor on the model's score.
@@ -10,13 +10,13 @@ import { FUNCTION_WORDS } from "./features";
  * way, so "when is the next u6" is judged by "next" alone. So do unknown words from a preposition
  * up to the next known word: a place or a name ("how can i get to sendlinger tor"), not a topic.
  */
-export function coverage(stems: readonly string[], known: (stem: string) => boolean, generic: ReadonlySet<string>): number {
+export function coverage(stems: readonly string[], known: (stem: string) => boolean, generic: ReadonlySet<string>, lang: Language): number {
   let words = 0;
   let ours = 0;
   let value = false; // after a preposition, until a known word
   for (const s of stems) {
-    if (FUNCTION_WORDS.has(s) || /\d/.test(s)) {
-      value ||= PREPOSITIONS.has(s);
+    if (lang.functions.has(s) || /\d/.test(s)) {
+      value ||= lang.prepositionSet.has(s);
     } else if (!known(s)) {
       if (!value) words++;
     } else {
@@ -28,5 +28,3 @@ export function coverage(stems: readonly string[], known: (stem: string) => bool
   }
   return words > 0 && 2 * ours <= words ? ours / words : 1;
 }
-
-const PREPOSITIONS = new Set("to from for with in on at of about by into".split(" "));

@@ -1,3 +1,5 @@
+import type { LanguagePack } from "../bundle-types";
+
 /** One intent as the classifier sees it: example utterances, keywords and regex patterns. */
 export interface IntentTrainingData {
   name: string;
@@ -27,8 +29,10 @@ export interface Classifier {
   classify(text: string): Classification;
 }
 
-/** Options of `trainClassifier`. */
+/** Options of `trainClassifier` (what `step` passes a classifier factory). */
 export interface TrainOptions {
+  /** The words of the flow's language: the bundle's `language`. */
+  language: LanguagePack;
   /** Sentences that belong to no intent. */
   outOfScope?: string[];
   /** Minimum confidence for a match, default 0.5. */

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Classifier, IntentTrainingData, TrainOptions } from "../../../lib/runtime/nlu";
+import { ENGLISH } from "../../../lib/runtime/nlu/english";
 
 /** One sentence of the Braun et al. (SIGdial 2017) NLU evaluation corpora. */
 export interface CorpusSentence {
@@ -67,7 +68,7 @@ export interface Counts {
 
 export function evaluate(train: Train, sentences: CorpusSentence[], test: CorpusSentence[]): Counts {
   const { intents, outOfScope } = trainingData(sentences);
-  const model = train(intents, { outOfScope });
+  const model = train(intents, { language: ENGLISH, outOfScope });
   const counts: Counts = { tp: new Map(), fp: new Map(), fn: new Map(), total: 0, correct: 0 };
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const s of test) {

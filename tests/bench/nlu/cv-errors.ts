@@ -9,6 +9,7 @@ import { trainClassifier } from "../../../lib/runtime/nlu/classifier";
 import { HYPER } from "../../../lib/runtime/nlu/hyper";
 import { corporaDir, loadCorpora, NONE, trainingData } from "./corpora";
 import { shuffle } from "./cross-validate";
+import { ENGLISH } from "../../../lib/runtime/nlu/english";
 
 const dir = corporaDir();
 if (!dir) throw new Error("corpora not found");
@@ -21,7 +22,7 @@ for (const corpus of loadCorpora(dir)) {
     const train = shuffle(corpus.sentences.filter((s) => s.training), rep);
     for (let f = 0; f < folds; f++) {
       const { intents, outOfScope } = trainingData(train.filter((_, i) => i % folds !== f));
-      const model = trainClassifier(intents, { outOfScope }, hyper);
+      const model = trainClassifier(intents, { language: ENGLISH, outOfScope }, hyper);
       for (const s of train.filter((_, i) => i % folds === f)) {
         const c = model.classify(s.text);
         const got = c.intent ?? NONE;

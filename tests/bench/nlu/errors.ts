@@ -7,13 +7,14 @@
 import { trainClassifier } from "../../../lib/runtime/nlu/classifier";
 import { HYPER } from "../../../lib/runtime/nlu/hyper";
 import { corporaDir, loadCorpora, NONE, trainingData } from "./corpora";
+import { ENGLISH } from "../../../lib/runtime/nlu/english";
 
 const dir = corporaDir();
 if (!dir) throw new Error("corpora not found");
 const hyper = { ...HYPER, ...JSON.parse(process.argv[2] ?? "{}") };
 for (const corpus of loadCorpora(dir)) {
   const { intents, outOfScope } = trainingData(corpus.sentences.filter((s) => s.training));
-  const model = trainClassifier(intents, { outOfScope }, hyper);
+  const model = trainClassifier(intents, { language: ENGLISH, outOfScope }, hyper);
   console.log(`## ${corpus.name}`);
   for (const s of corpus.sentences.filter((t) => !t.training)) {
     const c = model.classify(s.text);

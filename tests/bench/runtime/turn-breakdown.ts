@@ -1,5 +1,6 @@
 import type { BenchTable } from "../types";
 import { isLiveAgentRequest, isNegativeMessage, normalizeText, trainClassifier } from "@/lib/runtime";
+import { ENGLISH } from "@/lib/runtime/nlu/english";
 import { createBatonChat } from "./baton-chat";
 import type { BenchSetup } from "./bench-setup";
 import { cpuUsPerCall, fmt } from "./timing";
@@ -24,7 +25,7 @@ export function turnBreakdown(setup: BenchSetup, seconds: number): BenchTable {
   const menu = bundle.nodes[setup.flow.menuId];
   const outOfScope = menu?.kind === "intent" ? menu.config.outOfScope : [];
   const menuIntents = bundle.intents.filter((intent) => intent.nodeId === setup.flow.menuId);
-  const options = { outOfScope, threshold: bundle.settings.nluThreshold };
+  const options = { language: bundle.language, outOfScope, threshold: bundle.settings.nluThreshold };
   const classifier = trainClassifier(menuIntents, options);
   // the same intents without their keywords: every message goes through the model
   const modelOnly = trainClassifier(menuIntents.map((intent) => ({ ...intent, keywords: [] })), options);
@@ -36,8 +37,8 @@ export function turnBreakdown(setup: BenchSetup, seconds: number): BenchTable {
     [`copy-on-write of the state: shallow copy + one appended line (${KEPT_TRANSCRIPT}-line transcript)`, () => void (sink += { ...state, transcript: [...state.transcript, line] }.transcript.length)],
     ["built-in classifier: classify(text), 50 intents (the message's keyword decides)", (i) => void (sink += classifier.classify(text(i)).score)],
     ["(not part of the step) the same intents without keywords: the model scores all 50", (i) => void (sink += modelOnly.classify(text(i)).score)],
-    ["isLiveAgentRequest(text)", (i) => void (sink += isLiveAgentRequest(text(i), phrases) ? 1 : 0)],
-    ["isNegativeMessage(text)", (i) => void (sink += isNegativeMessage(text(i)) ? 1 : 0)],
+    ["isLiveAgentRequest(text)", (i) => void (sink += isLiveAgentRequest(text(i), ENGLISH, phrases) ? 1 : 0)],
+    ["isNegativeMessage(text)", (i) => void (sink += isNegativeMessage(text(i), ENGLISH) ? 1 : 0)],
     ["normalizeText(text) (repeat detection)", (i) => void (sink += normalizeText(text(i)).length)],
   ];
   const perCallUs = parts.map(([name, run]): [string, number] => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { trainClassifier, type IntentTrainingData } from "../../../lib/runtime/nlu";
 import { SUPPORT_INTENTS } from "./support-flow";
+import { ENGLISH } from "../../../lib/runtime/nlu/english";
 
-const model = trainClassifier(SUPPORT_INTENTS);
+const model = trainClassifier(SUPPORT_INTENTS, { language: ENGLISH });
 
 describe("trainClassifier", () => {
   it("matches paraphrases of the examples", () => {
@@ -56,35 +57,44 @@ describe("trainClassifier", () => {
   });
 
   it("does not count a line name or number as off-topic words", () => {
-    const transit = trainClassifier([
-      { name: "departure", examples: ["when is the next train", "when does the next bus leave", "next tram from the station"], keywords: [], patterns: [] },
-      { name: "route", examples: ["how do I get to the airport", "route from home to work"], keywords: [], patterns: [] },
-    ]);
+    const transit = trainClassifier(
+      [
+        { name: "departure", examples: ["when is the next train", "when does the next bus leave", "next tram from the station"], keywords: [], patterns: [] },
+        { name: "route", examples: ["how do I get to the airport", "route from home to work"], keywords: [], patterns: [] },
+      ],
+      { language: ENGLISH },
+    );
     expect(transit.classify("when is the next u6?").intent).toBe("departure");
     expect(model.classify("can you order me 2 pizzas").intent).toBeNull();
   });
 
   it("does not count an unknown place or name after a preposition as off-topic words", () => {
-    const transit = trainClassifier([
-      { name: "departure", examples: ["when is the next train", "when does the next bus leave", "next tram from the station"], keywords: [], patterns: [] },
-      { name: "route", examples: ["how do I get to the airport", "how do I get home from work"], keywords: [], patterns: [] },
-    ]);
+    const transit = trainClassifier(
+      [
+        { name: "departure", examples: ["when is the next train", "when does the next bus leave", "next tram from the station"], keywords: [], patterns: [] },
+        { name: "route", examples: ["how do I get to the airport", "how do I get home from work"], keywords: [], patterns: [] },
+      ],
+      { language: ENGLISH },
+    );
     expect(transit.classify("how can I get to sendlinger tor").intent).toBe("route");
     expect(transit.classify("how do I get from odeonsplatz to the zoo").intent).toBe("route");
     expect(model.classify("can you order me a pizza from luigis").intent).toBeNull();
   });
 
   it("lets a flow's own intent win over the built-in off-topic knowledge", () => {
-    const weather = trainClassifier([
-      { name: "weather", examples: ["what's the weather like", "will it rain tomorrow", "weather forecast for today"], keywords: [], patterns: [] },
-      { name: "hours", examples: ["when are you open", "opening hours"], keywords: [], patterns: [] },
-    ]);
+    const weather = trainClassifier(
+      [
+        { name: "weather", examples: ["what's the weather like", "will it rain tomorrow", "weather forecast for today"], keywords: [], patterns: [] },
+        { name: "hours", examples: ["when are you open", "opening hours"], keywords: [], patterns: [] },
+      ],
+      { language: ENGLISH },
+    );
     expect(weather.classify("what's the weather tomorrow").intent).toBe("weather");
     expect(model.classify("what's the weather tomorrow").intent).toBeNull();
   });
 
   it("rejects 'can you order me a pizza' once a pizza example is out of scope", () => {
-    const taught = trainClassifier(SUPPORT_INTENTS, { outOfScope: ["order a pizza", "i want pizza delivered"] });
+    const taught = trainClassifier(SUPPORT_INTENTS, { language: ENGLISH, outOfScope: ["order a pizza", "i want pizza delivered"] });
     expect(taught.classify("can you order me a pizza").intent).toBeNull();
     expect(taught.classify("where is my order").intent).toBe("order_status");
   });
@@ -95,8 +105,8 @@ describe("trainClassifier", () => {
       { name: "hours", examples: ["when are you open", "opening hours", "what time do you close"], keywords: [], patterns: [] },
     ];
     const message = "book a flight to Rome";
-    const plain = trainClassifier(intents).classify(message);
-    const taught = trainClassifier(intents, { outOfScope: ["book a flight", "flight to london", "cheap flights to paris"] }).classify(message);
+    const plain = trainClassifier(intents, { language: ENGLISH }).classify(message);
+    const taught = trainClassifier(intents, { language: ENGLISH, outOfScope: ["book a flight", "flight to london", "cheap flights to paris"] }).classify(message);
     expect(taught.intent).toBeNull();
     expect(taught.score).toBeLessThan(plain.score);
   });
@@ -111,7 +121,7 @@ describe("trainClassifier", () => {
       { name: "invoice", examples: [], keywords: ["invoice", "receipt"], patterns: [] },
       { name: "order_number", examples: [], keywords: [], patterns: ["\\b[A-Z]{2}-\\d{6}\\b"] },
     ];
-    const withHits = trainClassifier(intents);
+    const withHits = trainClassifier(intents, { language: ENGLISH });
     expect(withHits.classify("send me the INVOICES").intent).toBe("invoice");
     expect(withHits.classify("it's ab-123456").intent).toBe("order_number");
     expect(withHits.classify("ab-123456").score).toBe(1);
@@ -123,7 +133,7 @@ describe("trainClassifier", () => {
       { name: "invoice", examples: ["I need a copy of my bill"], keywords: ["invoice", "receipt"], patterns: [] },
       { name: "done", examples: ["bye", "no thanks"], keywords: ["that's all"], patterns: [] },
     ];
-    const withRules = trainClassifier(intents, { threshold: 0.95 });
+    const withRules = trainClassifier(intents, { language: ENGLISH, threshold: 0.95 });
 
     it("send a message with one intent's keyword to that intent, with score 1, whatever the threshold", () => {
       const result = withRules.classify("could you email me the receipt");
@@ -133,7 +143,7 @@ describe("trainClassifier", () => {
     });
 
     it("leave the message to the model when another word of it belongs only to other intents", () => {
-      const result = trainClassifier(intents).classify("has my order shipped yet, that's all");
+      const result = trainClassifier(intents, { language: ENGLISH }).classify("has my order shipped yet, that's all");
       expect(result.intent).toBe("order_status");
       expect(result.score).toBeLessThan(1);
     });
@@ -148,15 +158,15 @@ describe("trainClassifier", () => {
 
   it("ignores an invalid regex pattern instead of throwing", () => {
     const intents: IntentTrainingData[] = [{ name: "x", examples: ["hello there"], keywords: [], patterns: ["("] }];
-    expect(() => trainClassifier(intents).classify("(")).not.toThrow();
+    expect(() => trainClassifier(intents, { language: ENGLISH }).classify("(")).not.toThrow();
   });
 
   it("honours the threshold", () => {
     const text = "my parcel";
     const score = model.classify(text).score;
     expect(score).toBeGreaterThan(0);
-    expect(trainClassifier(SUPPORT_INTENTS, { threshold: score }).classify(text).intent).toBe("order_status");
-    expect(trainClassifier(SUPPORT_INTENTS, { threshold: Math.min(1, score + 0.01) }).classify(text).intent).toBeNull();
+    expect(trainClassifier(SUPPORT_INTENTS, { language: ENGLISH, threshold: score }).classify(text).intent).toBe("order_status");
+    expect(trainClassifier(SUPPORT_INTENTS, { language: ENGLISH, threshold: Math.min(1, score + 0.01) }).classify(text).intent).toBeNull();
   });
 
   it("ranks every intent, best first, and reports the best score even below the threshold", () => {
@@ -168,18 +178,18 @@ describe("trainClassifier", () => {
   });
 
   it("is deterministic: the same data gives identical scores", () => {
-    const again = trainClassifier(structuredClone(SUPPORT_INTENTS));
+    const again = trainClassifier(structuredClone(SUPPORT_INTENTS), { language: ENGLISH });
     for (const text of ["where is my order", "refund", "pizza", "I am angry about the broken item"]) {
       expect(JSON.stringify(again.classify(text))).toBe(JSON.stringify(model.classify(text)));
     }
   });
 
   it("returns no match when the flow has no intents", () => {
-    expect(trainClassifier([]).classify("hello")).toEqual({ intent: null, score: 0, ranking: [] });
+    expect(trainClassifier([], { language: ENGLISH }).classify("hello")).toEqual({ intent: null, score: 0, ranking: [] });
   });
 
   it("does not match everything in a one-intent flow", () => {
-    const one = trainClassifier([{ name: "greet", examples: ["hello", "hi there", "good morning"], keywords: [], patterns: [] }]);
+    const one = trainClassifier([{ name: "greet", examples: ["hello", "hi there", "good morning"], keywords: [], patterns: [] }], { language: ENGLISH });
     expect(one.classify("hello!").intent).toBe("greet");
     expect(one.classify("cancel my subscription").intent).toBeNull();
   });

@@ -10,10 +10,11 @@ import {
   SECOND_HOLDOUT_ASKS,
   SECOND_HOLDOUT_NOT,
 } from "./live-agent-corpus";
+import { ENGLISH } from "../../../lib/runtime/nlu/english";
 
 function precisionRecall(positives: string[], negatives: string[]) {
-  const tp = positives.filter((s) => isLiveAgentRequest(s)).length;
-  const fp = negatives.filter((s) => isLiveAgentRequest(s)).length;
+  const tp = positives.filter((s) => isLiveAgentRequest(s, ENGLISH)).length;
+  const fp = negatives.filter((s) => isLiveAgentRequest(s, ENGLISH)).length;
   return { precision: tp / (tp + fp || 1), recall: tp / positives.length };
 }
 
@@ -34,19 +35,19 @@ describe("isLiveAgentRequest", () => {
 
   it("is put in touch with, transferred to, or asks for someone real", () => {
     for (const s of ["put me in touch with a person", "can I be transferred to a representative", "stop the bot, I want someone real", "could somebody from your team contact me", "real human needed"]) {
-      expect(isLiveAgentRequest(s), s).toBe(true);
+      expect(isLiveAgentRequest(s, ENGLISH), s).toBe(true);
     }
     for (const s of ["I was transferred to an agent yesterday", "my parcel was transferred to someone else", "someone real nice helped me"]) {
-      expect(isLiveAgentRequest(s), s).toBe(false);
+      expect(isLiveAgentRequest(s, ENGLISH), s).toBe(false);
     }
   });
 
   it("asks whether someone is there, or for a member of staff, by general patterns", () => {
     for (const s of ["is a human available?", "any humans around?", "could I speak to a member of staff", "are any agents online", "who can I talk to", "I need help from a real person"]) {
-      expect(isLiveAgentRequest(s), s).toBe(true);
+      expect(isLiveAgentRequest(s, ENGLISH), s).toBe(true);
     }
     for (const s of ["is the store available on weekends", "any updates around my order?", "who can I pay"]) {
-      expect(isLiveAgentRequest(s), s).toBe(false);
+      expect(isLiveAgentRequest(s, ENGLISH), s).toBe(false);
     }
   });
 
@@ -59,19 +60,19 @@ describe("isLiveAgentRequest", () => {
 
   it("catches the phrasings from the design document", () => {
     for (const s of ["put me through to somebody", "human please", "can a live rep help me"]) {
-      expect(isLiveAgentRequest(s), s).toBe(true);
+      expect(isLiveAgentRequest(s, ENGLISH), s).toBe(true);
     }
   });
 
   it("does not treat a complaint about an agent, or a refusal, as a request", () => {
-    expect(isLiveAgentRequest("the agent was rude last time")).toBe(false);
-    expect(isLiveAgentRequest("I don't want to talk to a human")).toBe(false);
+    expect(isLiveAgentRequest("the agent was rude last time", ENGLISH)).toBe(false);
+    expect(isLiveAgentRequest("I don't want to talk to a human", ENGLISH)).toBe(false);
   });
 
   it("adds the flow's own phrases, matched as whole words", () => {
-    expect(isLiveAgentRequest("call the concierge")).toBe(false);
-    expect(isLiveAgentRequest("Call the Concierge!", ["call the concierge"])).toBe(true);
-    expect(isLiveAgentRequest("recall the concierge", ["call the concierge"])).toBe(false);
-    expect(isLiveAgentRequest("anything", [""])).toBe(false);
+    expect(isLiveAgentRequest("call the concierge", ENGLISH)).toBe(false);
+    expect(isLiveAgentRequest("Call the Concierge!", ENGLISH, ["call the concierge"])).toBe(true);
+    expect(isLiveAgentRequest("recall the concierge", ENGLISH, ["call the concierge"])).toBe(false);
+    expect(isLiveAgentRequest("anything", ENGLISH, [""])).toBe(false);
   });
 });

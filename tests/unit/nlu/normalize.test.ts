@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../../lib/runtime/nlu";
 import { features } from "../../../lib/runtime/nlu/features";
 import { stem } from "../../../lib/runtime/nlu/stem";
+import { ENGLISH } from "../../../lib/runtime/nlu/english";
+import { language } from "../../../lib/runtime/nlu/language";
+
+const EN = language(ENGLISH);
 
 describe("normalizeText", () => {
   it("folds case, accents and punctuation and expands contractions", () => {
@@ -33,14 +37,14 @@ describe("stem and features", () => {
   });
 
   it("maps synonyms and joined phrases to one feature and drops function words", () => {
-    expect(features("Please remove my account")).toEqual(features("delete account"));
-    expect(features("how to shut down")).toEqual(features("how to shutdown"));
-    expect(features("can you please help")).toEqual(["help"]);
+    expect(features("Please remove my account", EN)).toEqual(features("delete account", EN));
+    expect(features("how to shut down", EN)).toEqual(features("how to shutdown", EN));
+    expect(features("can you please help", EN)).toEqual(["help"]);
   });
 
   it("groups a synonym the stemmer leaves as it is (words of three letters) with its longer forms", () => {
-    expect(features("buy a ticket")).toEqual(features("purchase a ticket"));
-    expect(features("buying a ticket")).toEqual(features("purchasing a ticket"));
-    expect(features("hey")).toEqual(features("hello"));
+    expect(features("buy a ticket", EN)).toEqual(features("purchase a ticket", EN));
+    expect(features("buying a ticket", EN)).toEqual(features("purchasing a ticket", EN));
+    expect(features("hey", EN)).toEqual(features("hello", EN));
   });
 });

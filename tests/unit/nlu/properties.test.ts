@@ -2,10 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isLiveAgentRequest, isNegativeMessage, normalizeText, trainClassifier } from "../../../lib/runtime/nlu";
 import { features } from "../../../lib/runtime/nlu/features";
-import { joinPhrases } from "../../../lib/runtime/nlu/synonyms";
+import { ENGLISH } from "../../../lib/runtime/nlu/english";
+import { language } from "../../../lib/runtime/nlu/language";
 import { SUPPORT_INTENTS } from "./support-flow";
 
-const model = trainClassifier(SUPPORT_INTENTS, { outOfScope: ["order me a pizza"] });
+const EN = language(ENGLISH);
+const model = trainClassifier(SUPPORT_INTENTS, { language: ENGLISH, outOfScope: ["order me a pizza"] });
 const anyText = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme", maxLength: 50 }), fc.constant(""));
 
 describe("NLU on arbitrary input", () => {
@@ -26,15 +28,15 @@ describe("NLU on arbitrary input", () => {
     const long = "where is my order ".repeat(600);
     expect(long.length).toBeGreaterThan(10_000);
     expect(() => model.classify(long)).not.toThrow();
-    expect(isLiveAgentRequest(long)).toBe(false);
-    expect(isNegativeMessage(long)).toBe(false);
+    expect(isLiveAgentRequest(long, ENGLISH)).toBe(false);
+    expect(isNegativeMessage(long, ENGLISH)).toBe(false);
   });
 
   it("the detectors and normalisation never throw", () => {
     fc.assert(
       fc.property(anyText, fc.array(anyText, { maxLength: 3 }), (text, extra) => {
-        expect(typeof isLiveAgentRequest(text, extra)).toBe("boolean");
-        expect(typeof isNegativeMessage(text)).toBe("boolean");
+        expect(typeof isLiveAgentRequest(text, ENGLISH, extra)).toBe("boolean");
+        expect(typeof isNegativeMessage(text, ENGLISH)).toBe("boolean");
         expect(normalizeText(normalizeText(text))).toBe(normalizeText(text));
       }),
     );
@@ -44,12 +46,13 @@ describe("NLU on arbitrary input", () => {
 describe("a message's features", () => {
   const words = fc.constantFrom("", " ", "  ", "I", "want", "to", "log", "in", "my", "order", "orders", "please", "shut", "down", "café", "?", "don't");
 
-  it("are the feature of each word of the normalised message, once each, in order, without stop words", () => {
+  it("are the feature of each word of the normalised message, once each, in order, without stop words, compounds joined", () => {
     fc.assert(
       fc.property(fc.array(words, { maxLength: 10 }).map((list) => list.join(" ")), (text) => {
-        const one = (word: string) => features(word)[0];
-        const expected = [...new Set(joinPhrases(normalizeText(text)).split(" ").map(one))].filter((f) => f !== undefined);
-        expect(features(text)).toEqual(expected);
+        const one = (word: string) => features(word, EN)[0];
+        const joined = ENGLISH.compounds.reduce((t, compound) => t.replace(new RegExp(`\\b${compound}\\b`, "g"), compound.replace(" ", "")), normalizeText(text));
+        const expected = [...new Set(joined.split(" ").map(one))].filter((f) => f !== undefined);
+        expect(features(text, EN)).toEqual(expected);
       }),
     );
   });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isLiveAgentRequest, normalizeText } from "@/lib/runtime";
+import { ENGLISH } from "@/lib/runtime/nlu/english";
 import { hasLiveAgentPhrase, prepare } from "@/lib/runtime/prepared";
 import { acmeBundle, flow, Runner } from "./helpers";
 
@@ -10,12 +11,12 @@ const words = fc.constantFrom("speak", "to", "acme", "Acme", "STAFF", "staff!", 
 const messages = fc.array(words, { maxLength: 8 }).map((parts) => parts.join(" "));
 
 describe("the flow's live-agent phrases, normalised once per bundle", () => {
-  it("decide exactly as isLiveAgentRequest(text, phrases) does", () => {
+  it("decide exactly as isLiveAgentRequest(text, ENGLISH, phrases) does", () => {
     const prepared = prepare(bundle);
     fc.assert(
       fc.property(fc.oneof(messages, fc.string({ maxLength: 30 })), (text) => {
-        const ours = hasLiveAgentPhrase(prepared, normalizeText(text)) || isLiveAgentRequest(text);
-        expect(ours).toBe(isLiveAgentRequest(text, phrases));
+        const ours = hasLiveAgentPhrase(prepared, normalizeText(text)) || isLiveAgentRequest(text, ENGLISH);
+        expect(ours).toBe(isLiveAgentRequest(text, ENGLISH, phrases));
       }),
       { numRuns: 1000 },
     );

@@ -7,6 +7,7 @@ import { Input } from "@/components/ui/input";
 import type { FlowSettings } from "@/lib/flow";
 import type { IntentConfig } from "@/lib/flow/node-kinds/intent";
 import { isLiveAgentRequest, trainClassifier, type Classifier } from "@/lib/runtime/nlu";
+import { ENGLISH } from "@/lib/runtime/nlu/english";
 
 /**
  * "Try a sentence": trains the built-in NLU on the node's intents (as being edited) and shows what a
@@ -21,7 +22,7 @@ export function TrySentence({ config, settings }: { config: IntentConfig; settin
   const threshold = trainedOn.threshold ?? settings.nluThreshold;
   const classifier = useMemo(() => train(trainedOn, threshold), [trainedOn, threshold]);
   const sentence = text.trim();
-  const liveAgent = sentence !== "" && settings.liveAgent.enabled && isLiveAgentRequest(sentence, settings.liveAgent.phrases);
+  const liveAgent = sentence !== "" && settings.liveAgent.enabled && isLiveAgentRequest(sentence, ENGLISH, settings.liveAgent.phrases);
   const result = sentence === "" || classifier === null ? null : classifier.classify(sentence);
 
   return (
@@ -70,7 +71,7 @@ const format = (score: number) => score.toFixed(2);
 function train(config: IntentConfig, threshold: number): Classifier | null {
   try {
     const intents = config.intents.map((intent) => ({ name: intent.name, examples: intent.examples, keywords: intent.keywords, patterns: intent.patterns }));
-    return trainClassifier(intents, { outOfScope: config.outOfScope, threshold });
+    return trainClassifier(intents, { language: ENGLISH, outOfScope: config.outOfScope, threshold });
   } catch {
     return null;
   }
