@@ -25,7 +25,7 @@ export const flowSettingsSchema = z.object({
   liveAgent: z
     .object({
       enabled: z.boolean().default(true),
-      /** Added to the runtime's built-in phrases. */
+      /** Added to the language pack's ways of asking for a person (bundle.language.liveAgent). */
       phrases: z.array(z.string().min(1)).default([]),
       /** The Handoff node that takes user requests; without one, the first Handoff node. */
       handoffNodeId: z.string().optional(),
