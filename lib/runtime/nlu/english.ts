@@ -15,9 +15,9 @@ import type { LanguagePack } from "../bundle-types";
 const STRONG =
   "(?:humans?(?: being)?|person|agents?|rep(?:s|resentatives?)?|operator|staff|" +
   "employee|manager|supervisor|customer (?:services?|support|care)(?: (?:team|agent|rep))?|support (?:team|staff)|live chat|advisor|adviser|" +
-  "members? of (?:staff|the team|your team)|staff member|team member)";
+  "members? of (?:staff|the team|your team)|staff member|team member|colleagues?)";
 /** Anyone who could help: the strong nouns, "someone", "people", "your team". */
-const ANY = `(?:${STRONG}|(?:some|any)(?:one|body)(?! else)(?: (?:from|of|on|at) (?:your|the) (?:team|company|staff|end|side))?|people|one of (?:your|the) (?:agents|reps|staff|people)|your team)`;
+const ANY = `(?:${STRONG}|(?:some|any)(?:one|body)(?! else)(?: (?:from|of|on|at|in) (?:your |the )?(?:team|company|staff|end|side|office|support|customer service|billing|sales))?|people|one of (?:your|the) (?:agents|reps|staff|people)|your team)`;
 const DET = "(?:(?:a|an|the|some|your|to|with) )*(?:(?:real|live|actual|human|customer|proper|flesh and blood) )*";
 const FILLER = "(?:please|pls|plz|now|asap|a|an|the|hi|hey|hello|ok|okay|just|i|me|want|need|real|live|actual|human|right|urgent|immediately|needed|required|wanted)";
 
@@ -67,13 +67,13 @@ export const ENGLISH: LanguagePack = {
     positive: "good great help(?:ful|ed)? work(?:s|ing)? useful happy clear fine fair nice thanks? love excellent perfect resolved fixed".split(" "),
   },
   liveAgent: {
-    mention: "(?:^| )(?:human|person|agent|rep|operator|staff|employee|manag|supervis|customer|support|live|advis|member|team|some|any|people|who|help|assist)",
+    mention: "(?:^| )(?:human|person|agent|rep|operator|staff|employee|manag|supervis|customer|support|live|advis|member|team|colleague|some|any|people|who|help|assist)",
     alone: `^ (?:${FILLER} )*${STRONG} (?:${FILLER} )*$`,
     requests: [
       // talk / connect / transfer verb, its object "me", then the person: "put me through to somebody",
       // "put me in touch with a person", "can I be transferred to a rep" (not "I was transferred to …")
       ` (?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|connect|transfer|put|pass|forward|route|escalate|switch|hand|get|reach|contact|message|call|(?:be|get) (?:(?:connect|transferr|pass|forward|hand)ed|put))` +
-        ` (?:(?:me|us|this|it) )?(?:(?:through|over|across|back|in touch with|in contact with) )?${DET}${ANY} `,
+        ` (?:(?:me|us|this|it) )?(?:(?:through|over|across|back|on to|onto|in touch with|in contact with) )?${DET}${ANY} `,
       // wanting or asking for one: "I need a human", "is there a human there", "can I have an agent"
       ` (?:want|need|like|prefer|request|demand|give me|bring me|find me|is there|are there|(?:can|could|may) (?:i|we) have|send) ${DET}${STRONG} `,
       ` (?:is|are) there (?:any|some)(?:one|body) `,
@@ -86,6 +86,12 @@ export const ENGLISH: LanguagePack = {
       ` (?:(?:real|live|human) (?:help|assistance|support)|(?:help|assistance|support) from ${DET}${STRONG}) `,
       // the person doing the helping: "can a live rep help me", "can someone help"
       ` (?:can|could|will|would|may) ${DET}${ANY} (?:please )?(?:help|assist|call|contact|take over|look|get in touch|reach out) `,
+      // someone made to get in touch: "have a representative contact me", "I'd like someone to phone me"
+      ` (?:have|get|ask|want|need|like|let) ${DET}${ANY} (?:to )?(?:call|phone|ring|contact|email|text|get back to|reach out to) (?:me|us) `,
+      // a preference for a person: "I'd rather deal with a person"
+      ` (?:rather|prefer(?: to)?) (?:deal|work|go) with ${DET}${ANY} `,
+      // whether one is free (with an article: "is customer support free" asks about a price)
+      ` (?:is|are) (?:there )?(?:(?:a|an|any|one of your) (?:(?:real|live|actual|human) )*${STRONG}|(?:any|some)(?:one|body)) free `,
     ],
     // a negation just before or inside the request: "I don't want to talk to a human"
     negation: " (?:not|never|dont|without) ",

@@ -241,9 +241,11 @@ export const SECOND_HOLDOUT_NOT = [
  * without running it while writing; measured once: P 1.00, R 0.70 (the rules before that revision:
  * R 0.65). Misses: "pass me on to a colleague", "I'd like someone to phone me", "someone from
  * support reach out to me", "I'd rather deal with a person", "is a live agent free?", "have a
- * representative contact me". Never tuned on.
+ * representative contact me" — studied on 2026-12-05 and the rules generalised (colleagues, "on
+ * to", someone from a department, someone made to call or contact me, a preference to deal with a
+ * person, whether one is free): development now.
  */
-export const HOLDOUT_ASKS = [
+export const THIRD_HOLDOUT_ASKS = [
   "Can you get a human on the line for me?",
   "I'd like to speak with a staff member",
   "need to talk to a real person about my bill",
@@ -265,7 +267,7 @@ export const HOLDOUT_ASKS = [
   "enough of this, I want to talk to somebody",
   "can I talk to someone who works there",
 ];
-export const HOLDOUT_NOT = [
+export const THIRD_HOLDOUT_NOT = [
   "the agent sent me the wrong size",
   "can I add a second person to the reservation",
   "my manager needs a copy of the invoice",
@@ -286,4 +288,54 @@ export const HOLDOUT_NOT = [
   "the operator of the bus was friendly",
   "do you have a customer loyalty program",
   "get me a quote for two people",
+];
+
+/**
+ * The fourth hold-out, written (2026-12-05) before the rules were revised for the third one's
+ * misses and without running either version on it while writing; measured once with each: R 0.70
+ * before the revision, R 0.85 after, P 1.00 both times. Its misses were not looked at. Never tuned on.
+ */
+export const HOLDOUT_ASKS = [
+  "could you put me through to the billing team",
+  "I'd prefer to speak with a human",
+  "any chance of talking to an actual person?",
+  "please get someone from sales to call me",
+  "hand me over to a colleague",
+  "I want an agent, not a bot",
+  "can a real person look at my case",
+  "is anybody from support online",
+  "connect me to a live operator please",
+  "I'd like to chat with a member of staff",
+  "this bot is useless, get me a human",
+  "can somebody call me back today",
+  "I need to talk to your manager",
+  "can I have a word with a person",
+  "let me speak with customer care",
+  "person please",
+  "please ask an advisor to email me",
+  "are any reps available to chat",
+  "I would rather talk to someone real",
+  "send me to a human agent",
+];
+export const HOLDOUT_NOT = [
+  "a person at the counter told me to write here",
+  "my agent number is 4471",
+  "can a friend pick up my order",
+  "the human body has 206 bones",
+  "how do I contact the seller directly",
+  "who signed for my delivery",
+  "is support included in the basic plan",
+  "the team member was very kind",
+  "someone called me pretending to be your company",
+  "I'd like to talk about my refund",
+  "put me down for two tickets",
+  "is the manager's discount still valid",
+  "can I transfer my booking to a friend",
+  "does a real person read these chats",
+  "I'm a travel agent booking for a client",
+  "tell the driver to ring the bell",
+  "can someone else use my gift card",
+  "my personal details are wrong",
+  "the representative sample was too small",
+  "no need for a person, thanks",
 ];

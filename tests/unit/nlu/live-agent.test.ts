@@ -9,6 +9,8 @@ import {
   HOLDOUT_NOT,
   SECOND_HOLDOUT_ASKS,
   SECOND_HOLDOUT_NOT,
+  THIRD_HOLDOUT_ASKS,
+  THIRD_HOLDOUT_NOT,
 } from "./live-agent-corpus";
 import { ENGLISH } from "../../../lib/runtime/nlu/english";
 
@@ -26,8 +28,8 @@ describe("isLiveAgentRequest", () => {
 
   it("recognises the ways people ask for a person (development corpus)", () => {
     const { precision, recall } = precisionRecall(
-      [...ASKS_FOR_A_PERSON, ...FORMER_HOLDOUT_ASKS, ...SECOND_HOLDOUT_ASKS],
-      [...DOES_NOT_ASK_FOR_A_PERSON, ...FORMER_HOLDOUT_NOT, ...SECOND_HOLDOUT_NOT],
+      [...ASKS_FOR_A_PERSON, ...FORMER_HOLDOUT_ASKS, ...SECOND_HOLDOUT_ASKS, ...THIRD_HOLDOUT_ASKS],
+      [...DOES_NOT_ASK_FOR_A_PERSON, ...FORMER_HOLDOUT_NOT, ...SECOND_HOLDOUT_NOT, ...THIRD_HOLDOUT_NOT],
     );
     expect(precision).toBe(1);
     expect(recall).toBeGreaterThanOrEqual(0.97);
@@ -42,6 +44,15 @@ describe("isLiveAgentRequest", () => {
     }
   });
 
+  it("is passed on to a colleague, has someone contact them, or asks whether one is free", () => {
+    for (const s of ["pass me on to a colleague", "have an agent call me back", "I'd like somebody to email me", "can someone in billing help", "I'd prefer to deal with a human", "is anyone free?"]) {
+      expect(isLiveAgentRequest(s, ENGLISH), s).toBe(true);
+    }
+    for (const s of ["is customer support free?", "my colleague has the same problem", "someone called me about my order", "I had to deal with an agent last week"]) {
+      expect(isLiveAgentRequest(s, ENGLISH), s).toBe(false);
+    }
+  });
+
   it("asks whether someone is there, or for a member of staff, by general patterns", () => {
     for (const s of ["is a human available?", "any humans around?", "could I speak to a member of staff", "are any agents online", "who can I talk to", "I need help from a real person"]) {
       expect(isLiveAgentRequest(s, ENGLISH), s).toBe(true);
@@ -52,10 +63,10 @@ describe("isLiveAgentRequest", () => {
   });
 
   it("generalises to phrasings it was not developed on (hold-out)", () => {
-    // measured once: P 1.00, R 0.70 (see live-agent-corpus.ts for the misses); a floor, not a target
+    // measured once: P 1.00, R 0.85 (see live-agent-corpus.ts); a floor, not a target
     const { precision, recall } = precisionRecall(HOLDOUT_ASKS, HOLDOUT_NOT);
     expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.65);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
   });
 
   it("catches the phrasings from the design document", () => {
