@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, max } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
-import { flowDocumentSchema, runtimeBundleSchema, validateAndCompile, type RuntimeBundle } from "@/lib/flow";
+import { flowDocumentSchema, runtimeBundleSchema, servedBundleText, validateAndCompile, type RuntimeBundle } from "@/lib/flow";
 import type { FlowVersionDetail, FlowVersionSummary, PublishRefusal } from "@/lib/versions/types";
 import type { Queryable } from "../open";
 import { flowVersions, type FlowVersionRow } from "../versions-schema";
@@ -84,12 +84,14 @@ export function getVersion(db: Queryable, flowId: string, version: number): Flow
 }
 
 /**
- * The stored bundle of a version (`"latest"` = the newest) exactly as published: its JSON text,
- * hash and number. 404 when the flow, the version, or (for latest) any version does not exist.
+ * The stored bundle of a version (`"latest"` = the newest) as published: its JSON text, hash and
+ * number (`etag` marks a text that gained the English pack: see `servedBundleText`). 404 when the
+ * flow, the version, or (for latest) any version does not exist.
  */
-export function getVersionBundle(db: Queryable, flowId: string, version: number | "latest"): { version: number; text: string; hash: string } {
+export function getVersionBundle(db: Queryable, flowId: string, version: number | "latest"): { version: number; text: string; hash: string; etag: string } {
   const row = findRow(db, flowId, version);
-  return { version: row.version, text: row.bundle, hash: row.bundleHash };
+  const served = servedBundleText(row.bundle);
+  return { version: row.version, text: served.text, hash: row.bundleHash, etag: served.addedLanguage ? `${row.bundleHash}+en` : row.bundleHash };
 }
 
 /**

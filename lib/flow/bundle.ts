@@ -96,3 +96,14 @@ export type RuntimeBundle = z.infer<typeof runtimeBundleSchema>;
 
 /** Re-exported so bundle consumers can validate nodes against their kind's schema. */
 export { flowNodeSchema };
+
+/**
+ * A stored bundle's JSON text as it is served: unchanged, except that a bundle published before
+ * language packs existed gets the English pack it meant (`language` added at the end, everything
+ * else as published, `hash` still the version's), so the runtime shipped today can run it.
+ */
+export function servedBundleText(text: string): { text: string; addedLanguage: boolean } {
+  const value: unknown = JSON.parse(text);
+  if (typeof value !== "object" || value === null || Array.isArray(value) || "language" in value) return { text, addedLanguage: false };
+  return { text: JSON.stringify({ ...value, language: ENGLISH }), addedLanguage: true };
+}

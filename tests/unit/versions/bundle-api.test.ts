@@ -4,7 +4,10 @@ import { getDb } from "@/db/client";
 import { createApiKey, revokeApiKey } from "@/db/queries/api-keys";
 import { createFlow, updateFlow } from "@/db/queries/flows";
 import { publishVersion } from "@/db/queries/versions";
+import { flowVersions } from "@/db/versions-schema";
 import { compileFlow, runtimeBundleSchema } from "@/lib/flow";
+import { initialState, step, type RuntimeBundle } from "@/lib/runtime";
+import { ENGLISH } from "@/lib/runtime/nlu/english";
 import { setupAdmin } from "../auth/auth-client";
 import { acmeDocument, withMessageText } from "./fixtures";
 
@@ -52,6 +55,23 @@ describe("GET /api/flows/:id/bundle", () => {
     expect(again.text).toBe("");
     const stale = await fetchBundle("?version=latest", { authorization: `Bearer ${key}`, "if-none-match": `"not-it"` });
     expect(stale.status).toBe(200);
+  });
+
+  it("serves a version published before language packs with the English pack it meant, and its own ETag", async () => {
+    const db = getDb();
+    const flow = createFlow(db, { name: "Old flow", document: acmeDocument() });
+    const { language: _none, ...old } = compileFlow(acmeDocument(), { flowId: flow.id, version: 1 });
+    const text = JSON.stringify(old);
+    db.insert(flowVersions).values({ id: `old-${flow.id}`, flowId: flow.id, version: 1, bundle: text, bundleHash: old.hash, document: acmeDocument() }).run();
+    const request = new Request(`http://localhost/api/flows/${flow.id}/bundle?version=1`, { headers: { authorization: `Bearer ${key}` } });
+    const response = await bundleRoute(request, { params: Promise.resolve({ id: flow.id }) });
+    const served = JSON.parse(await response.text());
+    expect(served).toEqual({ ...old, language: ENGLISH });
+    expect(response.headers.get("etag")).toBe(`"${old.hash}+en"`);
+    // the interpreter runs it (without the pack it answers no_language)
+    const started = step(served, initialState(served), { type: "start", at: "2026-01-05T10:00:00.000Z" });
+    expect(started.trace.filter((entry) => entry.type === "error")).toEqual([]);
+    expect(step(old as RuntimeBundle, initialState(old as RuntimeBundle), { type: "start", at: "2026-01-05T10:00:00.000Z" }).trace[0]).toMatchObject({ code: "no_language" });
   });
 
   it("answers 401 without a key, with an unknown key and with a revoked key", async () => {

@@ -12,7 +12,8 @@ export const dynamic = "force-dynamic";
 /**
  * The runtime bundle of a published version, for pipelines: `Authorization: Bearer <API key>` (or a
  * signed-in designer's session, for the editor's download button). The body is the bundle JSON
- * exactly as published; `ETag` is its hash, so `If-None-Match` gets a 304 when nothing changed.
+ * as published (one from before language packs gains the English pack); `ETag` is its hash, so
+ * `If-None-Match` gets a 304 when nothing changed.
  */
 export const GET = route(async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const db = getDb();
@@ -20,7 +21,7 @@ export const GET = route(async (request: Request, context: { params: Promise<{ i
   const { id } = parseWith(flowIdParams, await context.params, "Invalid flow id");
   const query = parseWith(bundleQuery, Object.fromEntries(new URL(request.url).searchParams), "Invalid query");
   const bundle = getVersionBundle(db, id, query.version);
-  const etag = `"${bundle.hash}"`;
+  const etag = `"${bundle.etag}"`;
   const headers: Record<string, string> = {
     etag,
     "cache-control": "private, no-cache",
