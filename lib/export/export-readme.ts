@@ -28,7 +28,7 @@ server, no \`npm install\`.
 
 | file | what it is |
 |---|---|
-| \`${bundleFile}\` | the runtime bundle of version ${version} (sha-256 \`${bundleHash}\`) |
+| \`${bundleFile}\` | the runtime bundle of version ${version} (sha-256 \`${bundleHash}\`), with its language pack: the words its NLU and handoff triggers understand (\`language\`) |
 | \`baton-runtime.mjs\` | the interpreter, one dependency-free ES module (Node, Deno, Bun, browsers) |
 | \`baton-runtime.d.ts\`, \`baton-runtime.d.mts\` | its TypeScript types |
 | \`baton.mjs\` | the command-line tool: validate, chat, test |
