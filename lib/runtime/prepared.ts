@@ -64,7 +64,7 @@ export function prepare(bundle: RuntimeBundle): Prepared {
 
 /**
  * True when the normalised message contains one of the flow's extra live-agent phrases as whole
- * words — the check `isLiveAgentRequest(text, phrases)` makes first, with the phrases normalised
+ * words — the check `isLiveAgentRequest(text, pack, phrases)` makes first, with the phrases normalised
  * once per bundle instead of on every message.
  */
 export function hasLiveAgentPhrase(prepared: Prepared, normalized: string): boolean {
