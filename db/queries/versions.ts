@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, max } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
-import { flowDocumentSchema, runtimeBundleSchema, servedBundleText, validateAndCompile, type RuntimeBundle } from "@/lib/flow";
+import { flowDocumentSchema, servedBundleText, storedBundleSchema, validateAndCompile, type RuntimeBundle } from "@/lib/flow";
 import type { FlowVersionDetail, FlowVersionSummary, PublishRefusal } from "@/lib/versions/types";
 import type { Queryable } from "../open";
 import { flowVersions, type FlowVersionRow } from "../versions-schema";
@@ -102,7 +102,7 @@ export function getVersionBundle(db: Queryable, flowId: string, version: number 
 export function latestPublishedBundle(db: Queryable, flowId: string): { version: number; bundle: RuntimeBundle } | null {
   const row = db.select().from(flowVersions).where(eq(flowVersions.flowId, flowId)).orderBy(desc(flowVersions.version)).limit(1).get();
   if (!row) return null;
-  return { version: row.version, bundle: runtimeBundleSchema.parse(JSON.parse(row.bundle)) };
+  return { version: row.version, bundle: storedBundleSchema.parse(JSON.parse(row.bundle)) };
 }
 
 function findRow(db: Queryable, flowId: string, version: number | "latest"): FlowVersionRow {

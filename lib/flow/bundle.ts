@@ -86,13 +86,15 @@ export const runtimeBundleSchema = z.object({
   intents: z.array(bundleIntentSchema),
   variables: z.record(z.string(), jsonValueSchema),
   settings: flowSettingsSchema,
-  /**
-   * Bundles compiled before packs existed have none: the interpreter of their day had the English
-   * words built in, so English is what they mean.
-   */
-  language: languagePackSchema.default(() => ENGLISH),
+  language: languagePackSchema,
 });
 export type RuntimeBundle = z.infer<typeof runtimeBundleSchema>;
+
+/**
+ * A bundle Baton stored, which may predate language packs: those have none, and the interpreter
+ * of their day had the English words built in, so English is what they mean.
+ */
+export const storedBundleSchema = runtimeBundleSchema.extend({ language: languagePackSchema.default(() => ENGLISH) });
 
 /** Re-exported so bundle consumers can validate nodes against their kind's schema. */
 export { flowNodeSchema };

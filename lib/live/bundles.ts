@@ -5,7 +5,7 @@ import { flows } from "@/db/schema";
 import { liveBundles } from "@/db/live-schema";
 import { flowVersions } from "@/db/versions-schema";
 import { AppError } from "@/lib/errors";
-import { runtimeBundleSchema, type RuntimeBundle } from "@/lib/flow";
+import { storedBundleSchema, type RuntimeBundle } from "@/lib/flow";
 
 /** A bundle ready to run, with the flow version it came from (0 = draft). */
 export interface LiveBundle {
@@ -85,5 +85,5 @@ function storeBundle(db: Db, live: LiveBundle): void {
 
 function parseBundle(text: string): RuntimeBundle {
   const value: unknown = typeof text === "string" ? JSON.parse(text) : text;
-  return runtimeBundleSchema.parse(value);
+  return storedBundleSchema.parse(value);
 }
